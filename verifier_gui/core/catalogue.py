@@ -1,0 +1,193 @@
+"""The catalogue of warning codes: one short message and one line on why it matters, per code.
+
+The codes are those of ``specs/weaknesses.md``; they are stable identifiers (``warnings[].code``). The
+messages are for people and are translated by the app. Keep the two sentences plain: customers read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Entry:
+    message: str
+    why: str
+
+
+WARNINGS: dict[str, Entry] = {
+    "weak-binding-sum-only": Entry(
+        "Parent hashes commit only to the sums of their children, not to each child's balance.",
+        "An exchange can show different users different sibling balances and every proof still checks; "
+        "only comparing many users' proofs (batch mode) can reveal it.",
+    ),
+    "negative-balance": Entry(
+        "A leaf on the path has a negative balance.",
+        "Negative accounts lower the total liabilities the exchange reports.",
+    ),
+    "negative-sum": Entry(
+        "A subtree on the path has a negative sum.",
+        "Somewhere below it an account is negative, which lowers the total liabilities reported.",
+    ),
+    "amount-overflow": Entry(
+        "An amount is beyond the precision or range the format declares.",
+        "Amounts outside the declared range can wrap around or be truncated when the exchange adds them.",
+    ),
+    "cross-asset-netting": Entry(
+        "Debts in one asset can be offset by holdings in another.",
+        "A user's debt in a major coin can be hidden behind holdings in an illiquid one.",
+    ),
+    "no-domain-separation": Entry(
+        "Leaves and internal nodes are hashed the same way.",
+        "An internal node could be presented as a leaf with a shorter path.",
+    ),
+    "unexpected-depth": Entry(
+        "The path is longer or shorter than the tree's height.",
+        "A path of the wrong length can prove an internal node instead of an account.",
+    ),
+    "duplicated-last-node": Entry(
+        "At least one level pads an odd count by copying the last node with zero balances.",
+        "This is the format's documented rule; many such steps on one path would be unusual.",
+    ),
+    "promoted-node": Entry(
+        "At least one level has no sibling, and the node was moved up unchanged.",
+        "Leaves then sit at different depths, which the path length alone does not reveal.",
+    ),
+    "empty-sibling": Entry(
+        "At least one step hashes with an empty sibling.",
+        "Empty siblings make different trees share a root.",
+    ),
+    "truncated-hash-64": Entry(
+        "Hashes are cut to 64 bits.",
+        "An exchange that chooses the salts can find two accounts with the same leaf in about 2^32 tries.",
+    ),
+    "truncated-hash-128": Entry(
+        "Hashes are cut to 128 bits.",
+        "Collisions need about 2^64 work: weaker than full SHA-256, still costly.",
+    ),
+    "identity-not-verifiable": Entry(
+        "The proof cannot show that the leaf belongs to your account.",
+        "The leaf is tied to a salt or id the exchange chose; two users with equal balances could be shown "
+        "the same leaf.",
+    ),
+    "leaf-not-recomputable": Entry(
+        "Your own leaf cannot be recomputed from your data; its hash is taken from the file.",
+        "Whatever the file says your leaf is, the check can only show that this hash is in the tree.",
+    ),
+    "neighbour-data-exposed": Entry(
+        "The file contains another customer's leaf data (their salt and balances).",
+        "The exchange hands each user their neighbour's private balances.",
+    ),
+    "full-tree-published": Entry(
+        "The exchange published the whole tree with every account's balances.",
+        "Anyone can study all balances; split leaves can sometimes be matched back to accounts.",
+    ),
+    "unsalted-id": Entry(
+        "The account id is hashed without a secret salt.",
+        "Short ids can be found by trying them all, so the leaf can be linked to the account.",
+    ),
+    "root-from-file": Entry(
+        "No published root was given, so the root written inside the proof file was used.",
+        "Anyone who can edit the file can also edit its root: compare the root with the one on the "
+        "exchange's proof-of-reserves page.",
+    ),
+    "known-empty-root": Entry(
+        "The root is the root of an empty tree.",
+        "An empty tree holds no accounts at all.",
+    ),
+    "no-separators": Entry(
+        "Fields are concatenated with no separators before hashing.",
+        "In principle value can move between fields (\"1\"+\"23\" and \"12\"+\"3\" hash alike).",
+    ),
+    "non-canonical-amount": Entry(
+        "An amount is not written the way the exchange's software writes it.",
+        "The exact text is hashed, so an unusual spelling of a number is a sign the file was edited by hand.",
+    ),
+    "variant-matched": Entry(
+        "The format has several known variants; the one named in the result matched.",
+        "The variant tells which release of the exchange's tool produced the file.",
+    ),
+    "no-liability-totals": Entry(
+        "The tree carries no balance sums, so the total liabilities cannot be checked from it.",
+        "The totals rest on the auditor's report alone.",
+    ),
+    "totals-not-compared": Entry(
+        "The root's totals were recomputed but not compared with totals the exchange published.",
+        "Compare the totals shown here with the liabilities on the exchange's proof-of-reserves page.",
+    ),
+    "selective-serving": Entry(
+        "One proof cannot show that every customer was given a proof from the same tree.",
+        "Share your receipt: many users checking together makes selective proofs detectable.",
+    ),
+    "zk-field-overflow": Entry(
+        "Sums inside the zero-knowledge circuit could overflow the field.",
+        "Reserved: shown when a circuit's range checks are known to be missing.",
+    ),
+    "per-asset-not-bound": Entry(
+        "The hash binds only the sum of your assets, not each asset's amount.",
+        "The per-asset amounts shown are not cryptographically verified.",
+    ),
+    "sign-not-bound": Entry(
+        "Balances are hashed without their sign.",
+        "A debt and a holding of the same size give the same hash.",
+    ),
+    "zk-proof-not-verified": Entry(
+        "The zero-knowledge batch proofs were not verified.",
+        "Your inclusion is proven; that the totals are correct sums of non-negative accounts rests on those "
+        "proofs.",
+    ),
+    "trusted-setup-single-party": Entry(
+        "The proof system's trusted setup was run by the exchange alone.",
+        "Whoever ran the setup could in principle forge proofs.",
+    ),
+    "asset-count-guessed": Entry(
+        "The number of assets is not in the file; it was found by trying.",
+        "Give the snapshot's asset list to check it against the published configuration.",
+    ),
+    "asset-data-missing": Entry(
+        "No asset list was given, so asset names, prices and units are missing.",
+        "Give the snapshot's asset list to see names and to cross-check the totals.",
+    ),
+    "unit-scale-unknown": Entry(
+        "The amounts are integers whose unit is not documented.",
+        "Raw values are shown as they are.",
+    ),
+    "prices-unattested": Entry(
+        "The prices used for the totals are supplied by the exchange and not proven.",
+        "The proof checks sums at those prices, not that the prices are right.",
+    ),
+    "negative-accounts-excluded": Entry(
+        "Accounts with negative net equity were left out of the tree.",
+        "Their positive balances are then missing from the asset totals.",
+    ),
+    "aggregated-asset-label": Entry(
+        "Some asset names stand for several tokens added together.",
+        "For example a \"USDT\" balance may include staked or wrapped variants.",
+    ),
+    "official-tool-differs": Entry(
+        "The exchange's own verifier would give a different answer for this file.",
+        "This app recomputes what that tool skips; the difference is explained in the checks.",
+    ),
+    # Batch findings (auditor mode): things only many proofs together reveal.
+    "conflicting-node-values": Entry(
+        "One node appears with different values in different proofs.",
+        "This is the signature of a forged sum tree.",
+    ),
+    "duplicate-leaf": Entry(
+        "One leaf is shown to two different accounts.",
+        "Two customers are being counted once.",
+    ),
+    "reused-nonce": Entry(
+        "One salt is used by two different accounts.",
+        "Salts are meant to be unique; reuse lets leaves be shared.",
+    ),
+}
+
+
+def warning_message(code: str) -> str:
+    """The English message for a code; an unknown code is a programming error."""
+    return WARNINGS[code].message
+
+
+def warning_why(code: str) -> str:
+    return WARNINGS[code].why

@@ -1,0 +1,294 @@
+"""OKX Merkle tree v1 (``okx-merkle-v1``), Nov 2022 – Mar 2023. Spec: specs/okx.md §2.
+
+The user's file holds their own leaf (``self``: nonce, hash, BTC/ETH/USDT balances) and the path from the
+bottom up (``path``: siblings, the last element being the root). Hashes are SHA-256 over text:
+
+* leaf   = SHA256(nonce ‖ '{"BTC":"b","ETH":"e","USDT":"u"}')   (the amounts' exact text)
+* parent = SHA256(left_hex ‖ right_hex ‖ BTC_sum ‖ ETH_sum ‖ USDT_sum ‖ parent_height)
+  with each sum left + right truncated toward zero to 8 places (Go shopspring ``RoundDown(8).String()``).
+
+Sides: at the first step ``self.type == 1`` means the user's leaf is the left child; above it a sibling of
+type 1 is on the left and any other type (2, or 4 for padding) on the right. A padding sibling (type 4)
+copies the running node's hash with zero balances.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..amounts import add, go_round_down_8, is_canonical_8, parse_plain_decimal, significant_places
+from ..hashing.sha256 import sha256_hex
+from ..loading import Source
+from ..models import AmountText, Hex64, StrictModel, validate
+from ..options import VerifyOptions
+from ..registry import FormatSpec
+from ..result import FormatInfo, PathStep, Result, ResultBuilder
+
+COINS = ("BTC", "ETH", "USDT")
+FORMAT = FormatInfo("okx-merkle-v1", "OKX", "OKX Merkle tree v1 (path file)")
+_TWO_TO_64 = Decimal(2) ** 64
+
+
+class Balances(StrictModel):
+    BTC: AmountText
+    ETH: AmountText
+    USDT: AmountText
+
+    def as_tuple(self) -> tuple[str, str, str]:
+        return (self.BTC, self.ETH, self.USDT)
+
+
+class SelfNode(StrictModel):
+    nonce: Hex64
+    hash: Hex64
+    balances: Balances
+    type: int
+    height: int
+    auditId: str | None = None
+
+
+class PathNode(StrictModel):
+    hash: Hex64
+    balances: Balances
+    type: int
+    height: int
+    auditId: str | None = None
+    nonce: Hex64 | None = None  # only path[0], the neighbour's leaf, carries one
+
+
+class ProofFile(StrictModel):
+    self: SelfNode
+    path: list[PathNode]
+
+
+def leaf_preimage(nonce: str, balances: tuple[str, str, str]) -> str:
+    """The exact text OKX hashes for a leaf (Go json.Marshal of the BTC/ETH/USDT struct, after the nonce)."""
+    btc, eth, usdt = balances
+    return f'{nonce}{{"BTC":"{btc}","ETH":"{eth}","USDT":"{usdt}"}}'
+
+
+def parent_preimage(left: str, right: str, sums: tuple[str, ...], height: int) -> str:
+    return left + right + "".join(sums) + str(height)
+
+
+def truncated_sums(a: tuple[Decimal, ...], b: tuple[Decimal, ...]) -> tuple[str, ...]:
+    return tuple(go_round_down_8(add(x, y)) for x, y in zip(a, b, strict=True))
+
+
+def sniff(source: Source) -> bool:
+    doc = source.json_or_none()
+    if not isinstance(doc, dict) or set(doc) != {"self", "path"}:
+        return False
+    own, path = doc["self"], doc["path"]
+    return (
+        isinstance(own, dict)
+        and isinstance(path, list)
+        and {"nonce", "hash", "balances", "type", "height"} <= set(own)
+        and isinstance(own.get("balances"), dict)
+        and set(own["balances"]) == set(COINS)
+    )
+
+
+def verify(source: Source, options: VerifyOptions) -> Result:
+    proof = validate(ProofFile, source.json(), source.name, "OKX Merkle v1 proof")
+    return _Verifier(source.name, proof, options).run()
+
+
+class _Verifier:
+    def __init__(self, name: str, proof: ProofFile, options: VerifyOptions) -> None:
+        self.proof = proof
+        self.options = options
+        self.b = ResultBuilder(name, FORMAT)
+
+    def run(self) -> Result:
+        b, own, path = self.b, self.proof.self, self.proof.path
+        b.balances = dict(zip(COINS, own.balances.as_tuple(), strict=True))
+        self._scheme_warnings()
+        self._amount_warnings()
+        structure_ok = self._check_structure()
+
+        leaf_text = leaf_preimage(own.nonce, own.balances.as_tuple())
+        leaf = sha256_hex(leaf_text)
+        leaf_ok = leaf == own.hash.lower()
+        b.check(
+            "leaf",
+            leaf_ok,
+            "Your leaf hash recomputes from your nonce and balances."
+            if leaf_ok
+            else "Your leaf hash does not match your nonce and balances.",
+            expected=own.hash.lower(),
+            computed=leaf,
+            message=None
+            if leaf_ok
+            else f"The file says your leaf hash is {own.hash.lower()}, but SHA-256 of the text {leaf_text!r} "
+            f"is {leaf}: the balances or nonce in the file are not the ones the exchange hashed.",
+        )
+        b.steps.append(
+            PathStep("your leaf", 1, leaf, preimage=leaf_text, sums=dict(b.balances), ok=leaf_ok)
+        )
+        if len(path) < 2 or not structure_ok:
+            return b.finish()  # nothing sound to fold: the structure check already failed
+
+        running, running_sums = leaf, self._decimals(own.balances)
+        padding_heights: list[int] = []
+        for k, sibling in enumerate(path[:-1]):
+            height = k + 2
+            if sibling.type == 4:
+                padding_heights.append(sibling.height)
+                self._check_padding(sibling, running)
+            self_on_left = own.type == 1 if k == 0 else sibling.type != 1
+            left, right = (running, sibling.hash) if self_on_left else (sibling.hash, running)
+            sums = truncated_sums(running_sums, self._decimals(sibling.balances))
+            text = parent_preimage(left, right, sums, height)
+            running = sha256_hex(text)
+            running_sums = tuple(Decimal(s) for s in sums)
+            b.steps.append(
+                PathStep(
+                    f"height {height}",
+                    height,
+                    running,
+                    preimage=text,
+                    sibling=sibling.hash,
+                    sibling_side="right" if self_on_left else "left",
+                    sums=dict(zip(COINS, sums, strict=True)),
+                    note="padding sibling (copy of this node, zero balances)" if sibling.type == 4 else None,
+                )
+            )
+            if any(v < 0 for v in running_sums):
+                b.warn("negative-sum", f"The recomputed sum at height {height} is negative.")
+        if padding_heights:
+            heights = ", ".join(str(h) for h in padding_heights)
+            b.warn("duplicated-last-node", f"Padding siblings at height {heights}.")
+
+        self._check_root(running, running_sums)
+        return b.finish()
+
+    # --- structure ----------------------------------------------------------------------------------
+
+    def _check_structure(self) -> bool:
+        b, own, path = self.b, self.proof.self, self.proof.path
+        problems: list[str] = []
+        if own.type not in (1, 2):
+            problems.append(f"self.type is {own.type}; a leaf must be type 1 (left) or 2 (right)")
+        if own.height != 1:
+            problems.append(f"self.height is {own.height}; a leaf is at height 1")
+        if len(path) < 2:
+            problems.append("the path must hold at least a sibling and the root")
+        else:
+            if path[0].type == own.type:
+                problems.append(f"path[0].type is {path[0].type}, the same side as your leaf")
+            for k, node in enumerate(path):
+                last = k == len(path) - 1
+                if last and node.type != 3:
+                    problems.append(f"path[{k}].type is {node.type}; the last entry is the root (type 3)")
+                if not last and node.type not in (1, 2, 4):
+                    problems.append(f"path[{k}].type is {node.type}; a sibling is type 1, 2 or 4")
+                if node.height != k + 1:
+                    problems.append(f"path[{k}].height is {node.height}; expected {k + 1}")
+        ok = not problems
+        b.check(
+            "structure",
+            ok,
+            "Sides, types and heights follow the format's rules."
+            if ok
+            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            expected="types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …",
+            computed="; ".join(problems[:5]),
+        )
+        return ok
+
+    def _check_padding(self, sibling: PathNode, running: str) -> None:
+        zero = all(parse_plain_decimal(v) == 0 for v in sibling.balances.as_tuple())
+        copy = sibling.hash.lower() == running
+        self.b.check(
+            f"padding at height {sibling.height}",
+            zero and copy,
+            "The padding sibling copies this node with zero balances."
+            if zero and copy
+            else "A padding sibling (type 4) must copy the node beside it with zero balances; this one does not.",
+            expected=f"hash {running}, zero balances",
+            computed=f"hash {sibling.hash.lower()}, balances {', '.join(sibling.balances.as_tuple())}",
+        )
+
+    def _check_root(self, computed: str, sums: tuple[Decimal, ...]) -> None:
+        b, root = self.b, self.proof.path[-1]
+        computed_sums = tuple(go_round_down_8(s) for s in sums)
+        b.totals = dict(zip(COINS, computed_sums, strict=True))
+        sums_ok = computed_sums == root.balances.as_tuple()
+        b.check(
+            "root totals",
+            sums_ok,
+            "The recomputed root totals equal the totals written in the file."
+            if sums_ok
+            else "The recomputed root totals differ from the totals written in the file.",
+            expected=", ".join(f"{c} {v}" for c, v in zip(COINS, root.balances.as_tuple(), strict=True)),
+            computed=", ".join(f"{c} {v}" for c, v in zip(COINS, computed_sums, strict=True)),
+        )
+        b.root_computed = computed
+        if self.options.root is not None:
+            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
+            file_ok = root.hash.lower() == computed
+            b.check(
+                "file root",
+                file_ok,
+                "The root written in the file equals the recomputed root."
+                if file_ok
+                else "The root written in the file differs from the recomputed root.",
+                expected=root.hash.lower(),
+                computed=computed,
+            )
+        else:
+            b.set_expected_root(root.hash, "file", "the last entry of the proof's path")
+            b.warn("root-from-file")
+        b.steps.append(
+            PathStep(
+                "root",
+                root.height,
+                computed,
+                sums=dict(b.totals),
+                ok=computed == b.root_expected,
+                note=f"expected {b.root_expected}",
+            )
+        )
+
+    # --- warnings -----------------------------------------------------------------------------------
+
+    def _scheme_warnings(self) -> None:
+        b = self.b
+        b.warn("weak-binding-sum-only")
+        b.warn("no-separators")
+        b.warn("identity-not-verifiable")
+        if self.proof.path and self.proof.path[0].nonce is not None:
+            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's nonce and balances.")
+        b.warn("totals-not-compared")
+
+    def _amount_warnings(self) -> None:
+        b, own, path = self.b, self.proof.self, self.proof.path
+        entries = [("self", own.balances, True)] + [
+            (f"path[{k}]", node.balances, node.height == 1) for k, node in enumerate(path)
+        ]
+        for where, balances, is_leaf in entries:
+            for coin, text in zip(COINS, balances.as_tuple(), strict=True):
+                value = parse_plain_decimal(text)
+                place = f"{where}.balances.{coin}"
+                if value < 0:
+                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
+                if abs(value) >= _TWO_TO_64 or significant_places(text) > 8:
+                    b.warn("amount-overflow", f"{place} is {text}.")
+                elif not is_canonical_8(text):
+                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+
+    @staticmethod
+    def _decimals(balances: Balances) -> tuple[Decimal, ...]:
+        return tuple(parse_plain_decimal(v) for v in balances.as_tuple())
+
+
+SPEC = FormatSpec(
+    id=FORMAT.id,
+    exchange=FORMAT.exchange,
+    name=FORMAT.name,
+    period="Nov 2022 – Mar 2023",
+    needs="the Merkle path file copied from OKX's Audits page (merkle_proof_file.json)",
+    sniff=sniff,
+    verify=verify,
+)

@@ -1,0 +1,1 @@
+"""The shared hashing core. Each module is one hash family; formats combine them."""

@@ -1,0 +1,41 @@
+"""The list of supported formats and auto-detection from a file's shape (never its name)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .loading import Source
+from .options import VerifyOptions
+from .result import FormatInfo, Result
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    id: str
+    exchange: str
+    name: str
+    period: str
+    needs: str  # what the user must supply, in words
+    sniff: Callable[[Source], bool]
+    verify: Callable[[Source, VerifyOptions], Result]
+
+    @property
+    def info(self) -> FormatInfo:
+        return FormatInfo(self.id, self.exchange, self.name)
+
+
+def all_formats() -> list[FormatSpec]:
+    # Imported here so that importing the registry stays cheap and free of import cycles.
+    from .formats import okx_merkle_v1
+
+    return [okx_merkle_v1.SPEC]
+
+
+def get_format(format_id: str) -> FormatSpec | None:
+    return next((f for f in all_formats() if f.id == format_id), None)
+
+
+def detect(source: Source) -> list[FormatSpec]:
+    """Every format whose sniffer recognises the file's shape. Sniffers never raise."""
+    return [f for f in all_formats() if f.sniff(source)]

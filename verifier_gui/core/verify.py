@@ -1,0 +1,81 @@
+"""verify_file: the one call every face makes. It never raises for bad input and never says pass by accident."""
+
+from __future__ import annotations
+
+import os
+
+from .errors import InputError
+from .loading import Source
+from .options import VerifyOptions
+from .registry import FormatSpec, all_formats, detect, get_format
+from .result import ErrorInfo, Result, error_result
+
+
+def verify_file(path: str | os.PathLike[str], options: VerifyOptions | None = None) -> Result:
+    """Read, detect and verify one proof file."""
+    name = str(path)
+    try:
+        source = Source.from_path(path)
+    except InputError as exc:
+        return error_result(name, exc)
+    return verify_source(source, options or VerifyOptions())
+
+
+def verify_source(source: Source, options: VerifyOptions) -> Result:
+    spec: FormatSpec | None = None
+    try:
+        spec = choose_format(source, options.format_id)
+        return spec.verify(source, options)
+    except InputError as exc:
+        return error_result(source.name, exc, spec.info if spec else None)
+    except Exception as exc:  # a bug in a format module must still end as an error, never as a pass
+        return Result(
+            file=source.name,
+            verdict="error",
+            format=spec.info if spec else None,
+            error=ErrorInfo(
+                "internal-error",
+                f"{source.name}: the verifier hit an internal error ({type(exc).__name__}: {exc}). "
+                "Nothing was concluded about this file. Please report this with the file's format.",
+            ),
+        )
+
+
+def choose_format(source: Source, format_id: str | None) -> FormatSpec:
+    if format_id:
+        spec = get_format(format_id)
+        if spec is None:
+            known = ", ".join(f.id for f in all_formats())
+            raise InputError("unknown-format-id", f"Unknown or unsupported format id {format_id!r}. Supported: {known}.")
+        return spec
+    candidates = detect(source)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        names = ", ".join(c.id for c in candidates)
+        raise InputError(
+            "ambiguous-format",
+            f"{source.name}: this file fits several formats ({names}); choose one with --format.",
+        )
+    # Nothing recognised it. If it is not even JSON/text, say that: it is the more useful message.
+    source.text  # raises not-text
+    if source.json_or_none() is None and source.data.lstrip()[:1] in (b"{", b"["):
+        source.json()  # raises the precise JSON error with line and column
+    raise InputError(
+        "unknown-format",
+        f"{source.name}: this does not look like any supported proof format"
+        + _shape_hint(source)
+        + ". Run 'reserve-verify formats' to see the supported formats.",
+    )
+
+
+def _shape_hint(source: Source) -> str:
+    doc = source.json_or_none()
+    if isinstance(doc, dict):
+        keys = ", ".join(list(doc)[:8])
+        return f" (a JSON object with the keys {keys})" if keys else " (an empty JSON object)"
+    if isinstance(doc, list):
+        return " (a JSON list)"
+    if doc is None:
+        return " (it is not JSON)"
+    return ""
