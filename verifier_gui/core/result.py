@@ -192,6 +192,7 @@ class ResultBuilder:
 
     def finish(self) -> Result:
         verdict: Verdict
+        format_checked_something = bool(self.checks)  # before the root check below is added
         if self.root_computed is not None and self.root_expected is not None:
             same = normalise_hex(self.root_computed) == self.root_expected
             where = "the published root" if self.root_source == "published" else "the root written in the file"
@@ -204,7 +205,7 @@ class ResultBuilder:
                 message=None if same else self._root_mismatch_message(where),
             )
         fully_recomputed = (
-            bool(self.checks) and self.root_computed is not None and self.root_expected is not None
+            format_checked_something and self.root_computed is not None and self.root_expected is not None
         )
         if all(c.ok for c in self.checks) and fully_recomputed and self.failure is None:
             verdict = "pass"

@@ -104,8 +104,8 @@ class _Verifier:
         b, own, path = self.b, self.proof.self, self.proof.path
         b.balances = dict(zip(COINS, own.balances.as_tuple(), strict=True))
         self._scheme_warnings()
-        self._amount_warnings()
         structure_ok = self._check_structure()
+        self._check_amounts()
 
         leaf_text = leaf_preimage(own.nonce, own.balances.as_tuple())
         leaf = sha256_hex(leaf_text)
@@ -129,6 +129,7 @@ class _Verifier:
         if len(path) < 2 or not structure_ok:
             return b.finish()  # nothing sound to fold: the structure check already failed
 
+        self._check_neighbour_leaf(path[0])
         running, running_sums = leaf, self._decimals(own.balances)
         padding_heights: list[int] = []
         for k, sibling in enumerate(path[:-1]):
@@ -136,6 +137,15 @@ class _Verifier:
             if sibling.type == 4:
                 padding_heights.append(sibling.height)
                 self._check_padding(sibling, running)
+            elif sibling.hash.lower() == running:
+                # A real sibling equal to this node would be its exact copy; only padding may be one.
+                b.check(
+                    f"sibling at height {sibling.height}",
+                    False,
+                    "A sibling identical to your node must be a padding node (type 4) with zero balances.",
+                    expected="type 4",
+                    computed=f"type {sibling.type}",
+                )
             self_on_left = own.type == 1 if k == 0 else sibling.type != 1
             left, right = (running, sibling.hash) if self_on_left else (sibling.hash, running)
             sums = truncated_sums(running_sums, self._decimals(sibling.balances))
@@ -196,6 +206,25 @@ class _Verifier:
             computed="; ".join(problems[:5]),
         )
         return ok
+
+    def _check_neighbour_leaf(self, sibling: PathNode) -> None:
+        """path[0] is the neighbour's leaf with its nonce: recompute it too (the official tool does not)."""
+        if sibling.nonce is None or sibling.type == 4:
+            return
+        text = leaf_preimage(sibling.nonce, sibling.balances.as_tuple())
+        computed = sha256_hex(text)
+        ok = computed == sibling.hash.lower()
+        self.b.check(
+            "neighbour leaf",
+            ok,
+            "The neighbouring leaf recomputes from its nonce and balances."
+            if ok
+            else "The neighbouring leaf in path[0] does not match its own nonce and balances.",
+            expected=sibling.hash.lower(),
+            computed=computed,
+            message=None if ok else f"SHA-256 of the text {text!r} is {computed}, but path[0].hash is "
+            f"{sibling.hash.lower()}.",
+        )
 
     def _check_padding(self, sibling: PathNode, running: str) -> None:
         zero = all(parse_plain_decimal(v) == 0 for v in sibling.balances.as_tuple())
@@ -262,21 +291,36 @@ class _Verifier:
             b.warn("neighbour-data-exposed", "path[0] holds your neighbour's nonce and balances.")
         b.warn("totals-not-compared")
 
-    def _amount_warnings(self) -> None:
+    def _check_amounts(self) -> None:
+        """Warn on negative, huge or oddly written amounts; fail amounts finer than the format's 8 places
+        (the sums are truncated to 8 places, so finer digits on a sibling would change nothing hashed)."""
         b, own, path = self.b, self.proof.self, self.proof.path
         entries = [("self", own.balances, True)] + [
             (f"path[{k}]", node.balances, node.height == 1) for k, node in enumerate(path)
         ]
+        too_fine: list[str] = []
         for where, balances, is_leaf in entries:
             for coin, text in zip(COINS, balances.as_tuple(), strict=True):
                 value = parse_plain_decimal(text)
                 place = f"{where}.balances.{coin}"
                 if value < 0:
                     b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
-                if abs(value) >= _TWO_TO_64 or significant_places(text) > 8:
+                if significant_places(text) > 8:
+                    too_fine.append(f"{place} = {text}")
+                elif abs(value) >= _TWO_TO_64:
                     b.warn("amount-overflow", f"{place} is {text}.")
                 elif not is_canonical_8(text):
                     b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+        b.check(
+            "amounts",
+            not too_fine,
+            "Every amount has at most 8 decimal places, as the format requires."
+            if not too_fine
+            else "Amounts with more than 8 decimal places, which this format never writes: "
+            + "; ".join(too_fine[:3]) + ".",
+            expected="at most 8 decimal places",
+            computed="; ".join(too_fine[:3]),
+        )
 
     @staticmethod
     def _decimals(balances: Balances) -> tuple[Decimal, ...]:

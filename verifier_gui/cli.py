@@ -1,0 +1,174 @@
+"""reserve-verify: the command line (specs/CLI.md is its contract; change it only by adding)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from . import __version__
+from .core.catalogue import warning_why
+from .core.demo import demo_proof_path, demo_root_path
+from .core.errors import InputError
+from .core.options import VerifyOptions
+from .core.registry import all_formats
+from .core.result import Result, error_result
+from .core.roots import parse_root_argument, read_root_file
+from .core.verify import verify_file
+
+EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+_EXIT = {"pass": EXIT_PASS, "fail": EXIT_FAIL, "error": EXIT_ERROR}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reserve-verify",
+        description="Verify exchanges' proof-of-reserves Merkle proofs offline.",
+        epilog="Exit status: 0 pass, 1 fail, 2 error (unreadable or unsupported input, bad usage).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = sub.add_parser(
+        "check",
+        help="verify one proof file",
+        description="Verify one proof file against the root the exchange published.",
+    )
+    check.add_argument("proof", metavar="PROOF", help="the proof file the exchange gave you")
+    check.add_argument(
+        "--root",
+        metavar="R",
+        help="the published root: hex (any case, optional 0x) or a file that holds it; without it the root "
+        "inside the proof file is used, with the warning root-from-file",
+    )
+    check.add_argument("--tree", metavar="FILE", help="full tree or leaf list, for formats that publish one")
+    check.add_argument("--assets", metavar="FILE", help="the snapshot's asset list or configuration")
+    check.add_argument("--format", metavar="ID", dest="format_id", help="skip detection ('formats' lists ids)")
+    _add_output_options(check)
+
+    formats = sub.add_parser("formats", help="list the supported formats", description="List the supported formats.")
+    formats.add_argument("--json", action="store_true", help="print a JSON list")
+
+    demo = sub.add_parser(
+        "demo",
+        help="verify the bundled sample proof",
+        description="Verify the sample proof that ships with the app and print the report.",
+    )
+    _add_output_options(demo)
+    return parser
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print one JSON object (schema 1) and nothing else")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the verdict line")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "formats":
+            return _cmd_formats(args.json, sys.stdout)
+        if args.command == "demo":
+            root = read_root_file(str(demo_root_path()))
+            result = verify_file(demo_proof_path(), VerifyOptions(root=root))
+            return _emit(result, args)
+        return _cmd_check(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    try:
+        root = parse_root_argument(args.root, "given with --root") if args.root else None
+    except InputError as exc:
+        return _emit(error_result(args.proof, exc), args)
+    options = VerifyOptions(root=root, tree=args.tree, assets=args.assets, format_id=args.format_id)
+    return _emit(verify_file(args.proof, options), args)
+
+
+def _emit(result: Result, args: argparse.Namespace) -> int:
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        Report(sys.stdout).write(result, quiet=args.quiet)
+    return _EXIT[result.verdict]
+
+
+def _cmd_formats(as_json: bool, out: TextIO) -> int:
+    specs = all_formats()
+    if as_json:
+        rows = [
+            {"id": s.id, "exchange": s.exchange, "name": s.name, "period": s.period, "needs": s.needs} for s in specs
+        ]
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_PASS
+    width = max(len(s.id) for s in specs)
+    for s in specs:
+        out.write(f"{s.id:<{width}}  {s.exchange}: {s.name} ({s.period})\n{'':<{width}}  needs {s.needs}\n")
+    return EXIT_PASS
+
+
+class Report:
+    """The short human report of one result; colour only on a terminal, and never colour alone."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.colour = out.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+    def _c(self, text: str, code: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if self.colour else text
+
+    def line(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def write(self, r: Result, quiet: bool = False) -> None:
+        verdict = {"pass": ("PASS", "1;32"), "fail": ("FAIL", "1;31"), "error": ("ERROR", "1;33")}[r.verdict]
+        fmt = f"{r.format.exchange}, {r.format.name}" if r.format else "format not identified"
+        if r.format and r.format.variant:
+            fmt += f" (variant {r.format.variant})"
+        self.line(f"{self._c(verdict[0], verdict[1])}  {r.file}  [{fmt}]")
+        if quiet:
+            return
+        if r.error:
+            self.line(f"  {r.error.message}")
+            return
+        if r.user_id:
+            self.line(f"  Account: {r.user_id}")
+        if r.balances:
+            self.line("  Your balances:")
+            for coin, amount in r.balances.items():
+                self.line(f"    {coin:<8} {amount}")
+        self.line(f"  Computed root: {r.root_computed or '(not computed)'}")
+        if r.root_expected:
+            src = "published" if r.root_source == "published" else "written in the proof file"
+            where = f", {r.root_origin}" if r.root_origin else ""
+            self.line(f"  Expected root: {r.root_expected} ({src}{where})")
+        if r.totals:
+            self.line("  Root totals: " + ", ".join(f"{c} {v}" for c, v in r.totals.items()))
+        for c in r.checks:
+            mark = self._c("ok  ", "32") if c.ok else self._c("FAIL", "31")
+            self.line(f"  [{mark}] {c.name}: {c.detail}")
+        if r.failure:
+            f = r.failure
+            self.line(self._c(f"  First step that did not match: {f.step}", "1;31"))
+            if f.expected:
+                self.line(f"    expected: {f.expected}")
+            if f.computed:
+                self.line(f"    computed: {f.computed}")
+            self.line(f"    {f.message}")
+        if r.warnings:
+            self.line("  Warnings:")
+            for w in r.warnings:
+                self.line(f"    {self._c('!', '33')} {w.code}: {w.message}")
+                self.line(f"      Why it matters: {warning_why(w.code)}")
+
+
+if __name__ == "__main__":  # python -m verifier_gui.cli
+    sys.exit(main())
