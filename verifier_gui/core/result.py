@@ -35,8 +35,12 @@ class Check:
 
 @dataclass(frozen=True)
 class ResultWarning:
+    """``message`` is the catalogue sentence followed by ``detail``, what in this file triggered it (kept
+    apart too, so the app can translate the catalogue sentence and show the detail as it is)."""
+
     code: str
     message: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,11 +175,12 @@ class ResultBuilder:
         A code is added once; later details for the same code are appended to its message."""
         for i, existing in enumerate(self.warnings):
             if existing.code == code:
-                if detail and detail not in existing.message:
-                    self.warnings[i] = ResultWarning(code, f"{existing.message} {detail}")
+                if detail and detail not in existing.detail:
+                    joined = f"{existing.detail} {detail}".strip()
+                    self.warnings[i] = ResultWarning(code, f"{warning_message(code)} {joined}", joined)
                 return
         message = warning_message(code)
-        self.warnings.append(ResultWarning(code, f"{message} {detail}" if detail else message))
+        self.warnings.append(ResultWarning(code, f"{message} {detail}" if detail else message, detail or ""))
 
     def set_expected_root(self, value: str, source: RootSource, origin: str) -> None:
         self.root_expected = normalise_hex(value)

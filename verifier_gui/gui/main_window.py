@@ -1,0 +1,390 @@
+"""MainWindow: choose a proof file and a published root, verify off the GUI thread, show the ResultView."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QThreadPool, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.demo import demo_proof_path, demo_root_path
+from ..core.registry import all_formats
+from ..core.result import Result
+from .result_view import ResultView
+from .worker import VerifyRequest, VerifyTask
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """The local file paths in a drag (a file manager's drop); remote URLs and plain text are not files."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class RootLineEdit(QLineEdit):
+    """The published-root box. Dropping a file on it puts the file's path in (the root is read from it when
+    verifying), instead of QLineEdit's default of pasting a file:// URL as text."""
+
+    fileDropped = Signal(str)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.setText(files[0])
+            self.fileDropped.emit(files[0])
+        else:
+            super().dropEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. Public API: ``set_proof_path``, ``set_root_text``, ``set_format_id``, ``verify``,
+    ``load_demo``, ``is_busy``; the signal ``resultShown(Result)`` fires when a result is on screen, and
+    ``result_view`` is the ResultView showing it (None before the first result)."""
+
+    resultShown = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reserve Verifier"))
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(900, 700)
+        self.setMinimumSize(420, 360)
+        self.result_view: ResultView | None = None
+        self.last_result: Result | None = None
+        self._request_id = 0
+        self._running: VerifyTask | None = None  # keeps the task's signals alive until its result arrives
+        self._build()
+        self._update_buttons()
+
+    # -- layout ----------------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setCentralWidget(self.scroll_area)
+
+        content = QWidget()
+        content.setObjectName("content")
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(18, 14, 18, 18)
+        outer.setSpacing(12)
+
+        self.intro_label = QLabel(
+            self.tr(
+                "Check that your account is really included in the customer balances your exchange published "
+                "as its proof of reserves. Everything happens on this computer: nothing is sent anywhere."
+            ),
+            content,
+        )
+        self.intro_label.setWordWrap(True)
+        intro_font = QFont(self.intro_label.font())
+        intro_font.setPointSizeF(intro_font.pointSizeF() * 1.1)
+        self.intro_label.setFont(intro_font)
+        outer.addWidget(self.intro_label)
+
+        # Your proof file
+        proof_box = QGroupBox(self.tr("Your proof file"), content)
+        proof_layout = QVBoxLayout(proof_box)
+        proof_row = QHBoxLayout()
+        self.proof_edit = QLineEdit(proof_box)
+        self.proof_edit.setReadOnly(True)
+        self.proof_edit.setAcceptDrops(False)  # drops go to the window, which takes the file
+        self.proof_edit.setPlaceholderText(self.tr("Open the proof file your exchange gave you, or drop it here"))
+        self.proof_edit.setAccessibleName(self.tr("Proof file"))
+        proof_row.addWidget(self.proof_edit, 1)
+        self.open_button = QPushButton(self.tr("&Open…"), proof_box)
+        self.open_button.setAccessibleName(self.tr("Open proof file"))
+        self.open_button.setToolTip(self.tr("Choose the proof file (Ctrl+O)"))
+        self.open_button.clicked.connect(self.choose_proof_file)
+        proof_row.addWidget(self.open_button)
+        proof_layout.addLayout(proof_row)
+        outer.addWidget(proof_box)
+
+        # Published root
+        root_box = QGroupBox(self.tr("Published root"), content)
+        root_layout = QVBoxLayout(root_box)
+        root_hint = QLabel(
+            self.tr(
+                "Paste the root hash shown on the exchange's proof-of-reserves page, or open the file it "
+                "publishes that holds it. Without it, the root written inside your proof file is used, which "
+                "proves much less."
+            ),
+            root_box,
+        )
+        root_hint.setWordWrap(True)
+        root_layout.addWidget(root_hint)
+        root_row = QHBoxLayout()
+        root_label = QLabel(self.tr("&Root:"), root_box)
+        root_row.addWidget(root_label)
+        self.root_edit = RootLineEdit(root_box)
+        self.root_edit.setPlaceholderText(self.tr("Root hash (hex), or the path of a root file"))
+        self.root_edit.setAccessibleName(self.tr("Published root"))
+        self.root_edit.setClearButtonEnabled(True)
+        self.root_edit.returnPressed.connect(self.verify)
+        root_label.setBuddy(self.root_edit)
+        root_row.addWidget(self.root_edit, 1)
+        self.open_root_button = QPushButton(self.tr("Open root &file…"), root_box)
+        self.open_root_button.setAccessibleName(self.tr("Open root file"))
+        self.open_root_button.clicked.connect(self.choose_root_file)
+        root_row.addWidget(self.open_root_button)
+        root_layout.addLayout(root_row)
+        outer.addWidget(root_box)
+
+        # Format, actions, progress
+        format_row = QHBoxLayout()
+        format_row.setSpacing(8)
+        format_label = QLabel(self.tr("For&mat:"), content)
+        self.format_combo = QComboBox(content)
+        self.format_combo.setAccessibleName(self.tr("Proof format"))
+        self.format_combo.addItem(self.tr("Detect automatically"), None)
+        for spec in all_formats():
+            self.format_combo.addItem(f"{spec.exchange}: {spec.name} ({spec.id})", spec.id)
+        # Long format names must not widen the window: the box shrinks to ~24 characters on a small screen,
+        # and its drop-down list still shows names in full.
+        self.format_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.format_combo.setMinimumContentsLength(24)
+        self.format_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.format_combo.setMaximumWidth(self.format_combo.fontMetrics().averageCharWidth() * 60)
+        self.format_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        format_label.setBuddy(self.format_combo)
+        format_row.addWidget(format_label)
+        format_row.addWidget(self.format_combo)
+        format_row.addStretch(1)
+        outer.addLayout(format_row)
+
+        button_row = QHBoxLayout()
+        button_row.setSpacing(8)
+        self.verify_button = QPushButton(self.tr("&Verify"), content)
+        self.verify_button.setAccessibleName(self.tr("Verify"))
+        self.verify_button.setDefault(True)
+        verify_font = QFont(self.verify_button.font())
+        verify_font.setBold(True)
+        self.verify_button.setFont(verify_font)
+        self.verify_button.setMinimumWidth(120)
+        self.verify_button.clicked.connect(self.verify)
+        button_row.addWidget(self.verify_button)
+        self.demo_button = QPushButton(self.tr("Try the &sample"), content)
+        self.demo_button.setAccessibleName(self.tr("Try the sample"))
+        self.demo_button.setToolTip(
+            self.tr("Verify a made-up proof that ships with the app, to see what a pass looks like")
+        )
+        self.demo_button.clicked.connect(self.load_demo)
+        button_row.addWidget(self.demo_button)
+        button_row.addSpacing(8)
+        self.busy_bar = QProgressBar(content)
+        self.busy_bar.setRange(0, 0)  # indeterminate: "working"
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setAccessibleName(self.tr("Verifying"))
+        self.busy_bar.setVisible(False)
+        button_row.addWidget(self.busy_bar)
+        self.status_label = QLabel(content)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        button_row.addWidget(self.status_label, 1)
+        outer.addLayout(button_row)
+
+        # Result
+        self.result_area = QVBoxLayout()
+        self.placeholder = QLabel(
+            self.tr("The result will appear here. Not sure what to expect? Try the sample first."), content
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.result_area.addWidget(self.placeholder)
+        outer.addLayout(self.result_area)
+        outer.addStretch(1)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.choose_proof_file)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, activated=self.close)
+
+        self.setTabOrder(self.open_button, self.root_edit)
+        self.setTabOrder(self.root_edit, self.open_root_button)
+        self.setTabOrder(self.open_root_button, self.format_combo)
+        self.setTabOrder(self.format_combo, self.verify_button)
+        self.setTabOrder(self.verify_button, self.demo_button)
+
+    # -- inputs ----------------------------------------------------------------------------------------------------
+
+    def proof_path(self) -> str:
+        return self.proof_edit.text()
+
+    def set_proof_path(self, path: str | Path) -> None:
+        """Take a proof file (from Open…, a drop or the command line). The old result is cleared: it was about
+        another file."""
+        self.proof_edit.setText(str(path))
+        self.proof_edit.setCursorPosition(len(str(path)))  # a long path shows its end: the file's name
+        self.proof_edit.setToolTip(str(path))
+        self._clear_result()
+        self.status_label.setText(
+            self.tr("Paste the published root, then press Verify.") if not self.root_edit.text().strip()
+            else self.tr("Press Verify to check this file.")
+        )
+        self._update_buttons()
+        if not self.root_edit.text().strip():
+            self.root_edit.setFocus()
+        else:
+            self.verify_button.setFocus()
+
+    def set_root_text(self, text: str) -> None:
+        self.root_edit.setText(text)
+
+    def set_format_id(self, format_id: str | None) -> None:
+        index = self.format_combo.findData(format_id)
+        self.format_combo.setCurrentIndex(max(index, 0))
+
+    def choose_proof_file(self) -> None:
+        start = str(Path(self.proof_path()).parent) if self.proof_path() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open your proof file"),
+            start,
+            self.tr("Proof files (*.json *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.set_proof_path(path)
+
+    def choose_root_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open the published root file"),
+            str(Path.home()),
+            self.tr("Root files (*.json *.txt);;All files (*)"),
+        )
+        if path:
+            self.root_edit.setText(path)
+
+    def load_demo(self) -> None:
+        """The bundled sample: a made-up proof and its published root file, verified at once."""
+        self.set_format_id(None)
+        self.root_edit.setText(str(demo_root_path()))
+        self.set_proof_path(demo_proof_path())
+        self.verify()
+
+    # -- drag and drop -------------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.set_proof_path(files[0])
+        if len(files) > 1:
+            self.status_label.setText(
+                self.tr("Only one file is checked at a time; took %1.").replace("%1", Path(files[0]).name)
+            )
+
+    # -- verifying ---------------------------------------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self._running is not None
+
+    def verify(self) -> None:
+        """Start verifying on the thread pool; the GUI stays responsive and the result arrives by signal."""
+        if self.is_busy() or not self.proof_path():
+            return
+        self._request_id += 1
+        request = VerifyRequest(
+            proof=self.proof_path(),
+            root_text=self.root_edit.text(),
+            format_id=self.format_combo.currentData(),
+            request_id=self._request_id,
+        )
+        task = VerifyTask(request)
+        task.signals.finished.connect(self._on_finished)
+        self._running = task
+        self.busy_bar.setVisible(True)
+        self.status_label.setText(self.tr("Verifying %1…").replace("%1", Path(request.proof).name))
+        self._update_buttons()
+        QThreadPool.globalInstance().start(task)
+
+    def _on_finished(self, payload: tuple[int, Result]) -> None:
+        request_id, result = payload
+        if request_id != self._request_id:
+            return  # an answer to an older request
+        self._running = None
+        self.busy_bar.setVisible(False)
+        self.status_label.setText("")
+        self._update_buttons()
+        self.show_result(result)
+
+    def show_result(self, result: Result) -> None:
+        self._clear_result()
+        self.placeholder.setVisible(False)
+        self.last_result = result
+        self.result_view = ResultView(result, self.scroll_area.widget())
+        self.result_area.addWidget(self.result_view)
+        self.result_view.show()  # now, not when the layout gets round to it: the result is on screen at once
+        QTimer.singleShot(0, self, self._scroll_to_result)  # once the layout has placed it
+        self.resultShown.emit(result)
+
+    def _scroll_to_result(self) -> None:
+        """Bring the whole verdict banner into view (on a small screen it starts below the inputs)."""
+        if self.result_view is None:
+            return
+        content = self.scroll_area.widget()
+        content.layout().activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # let the scroll area take the new size
+        self.scroll_area.ensureWidgetVisible(self.result_view.banner, 0, 12)
+
+    def _clear_result(self) -> None:
+        if self.result_view is not None:
+            self.result_area.removeWidget(self.result_view)
+            self.result_view.deleteLater()
+            self.result_view = None
+            self.last_result = None
+        self.placeholder.setVisible(True)
+
+    def _update_buttons(self) -> None:
+        busy = self.is_busy()
+        self.verify_button.setEnabled(bool(self.proof_path()) and not busy)
+        self.demo_button.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
+        self.setAcceptDrops(not busy)
+

@@ -1,0 +1,72 @@
+"""Verification off the GUI thread: a QRunnable on the global thread pool that calls the core and sends the
+Result back with a queued signal. The GUI thread never reads a proof file and never hashes."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ..core.errors import InputError
+from ..core.options import VerifyOptions
+from ..core.result import ErrorInfo, Result, error_result
+from ..core.roots import PublishedRoot, parse_root_argument
+from ..core.verify import verify_file
+
+#: How the origin of a root typed into the app is described in the result ("published root, typed in the app").
+TYPED_ORIGIN = "typed in the app"
+
+
+@dataclass(frozen=True)
+class VerifyRequest:
+    """What the user asked for: the proof file, the root box's text (hex or a root file's path; empty for none)
+    and the chosen format id (None to detect it)."""
+
+    proof: str
+    root_text: str = ""
+    format_id: str | None = None
+    request_id: int = 0
+
+
+class VerifySignals(QObject):
+    """The signals of one task. It lives in the GUI thread, so its signals reach GUI slots queued."""
+
+    finished = Signal(object)  # (request_id, Result)
+
+
+def run_request(request: VerifyRequest) -> Result:
+    """Resolve the root and verify; always returns a Result (bad input and bugs become error results)."""
+    try:
+        root: PublishedRoot | None = None
+        if request.root_text.strip():
+            try:
+                root = parse_root_argument(request.root_text, TYPED_ORIGIN)
+            except InputError as exc:
+                return error_result(request.proof, exc)
+        return verify_file(request.proof, VerifyOptions(root=root, format_id=request.format_id))
+    except Exception as exc:  # never leave the window waiting: a bug ends as an error, never as a pass
+        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        return Result(
+            file=request.proof,
+            verdict="error",
+            error=ErrorInfo(
+                "internal-error",
+                f"{request.proof}: the verifier hit an internal error ({detail}). "
+                "Nothing was concluded about this file. Please report this with the file's format.",
+            ),
+        )
+
+
+class VerifyTask(QRunnable):
+    """One verification. Create it on the GUI thread (so ``signals`` belongs to it), then hand it to
+    ``QThreadPool.globalInstance().start``; ``signals.finished`` delivers ``(request_id, Result)``."""
+
+    def __init__(self, request: VerifyRequest) -> None:
+        super().__init__()
+        self.request = request
+        self.signals = VerifySignals()
+
+    def run(self) -> None:  # runs on a pool thread
+        result = run_request(self.request)
+        self.signals.finished.emit((self.request.request_id, result))
