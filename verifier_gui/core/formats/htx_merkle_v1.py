@@ -1,0 +1,439 @@
+"""HTX (Huobi) and Poloniex Merkle sum tree v1 (``htx-merkle-v1``, ``poloniex-merkle-v1``).
+Spec: specs/htx_poloniex.md §2.2–2.3 (HTX) and §3 (Poloniex: the same code, the same layout).
+
+The user's file is ``{"data": [root, sibling of the leaf, …, sibling below the root, own leaf]}``; each node
+has a ``hash`` (64 hex, hashed as text), an ``r`` flag (1 = right child) and a ``balances`` string
+``COIN:amount,COIN:amount,…``. A parent is
+
+    SHA256(left.hash ‖ right.hash ‖ sum_1 ‖ … ‖ sum_n)      (ASCII, no separators)
+
+with each sum = left + right truncated toward zero to 8 places and written as shopspring ``String()``
+(no exponent, no trailing zeros, ``0`` for zero), in the coin order of the root's ``balances``. At the first
+step ``self.r`` says on which side the user's leaf is; above it each sibling's ``r`` says on which side
+that sibling is. The root's sums are compared as text.
+
+The user's own leaf cannot be recomputed: HTX never published how a leaf is built, so ``data[last].hash``
+is taken as given (``leaf-not-recomputable``); everything above it is recomputed. ``type``, ``depth`` and
+``uhash`` are hashed nowhere and are not judged (their meaning is undocumented); the SHA-1 ``uhash`` chain
+is shown for information only, as the exchange's own tool computes it without checking it.
+
+HTX and Poloniex files cannot be told apart by their content, so detection reports ``htx-merkle-v1`` and
+says so in the variant; ``poloniex-merkle-v1`` is chosen only with ``--format`` (its sniffer never matches,
+so detection stays unambiguous).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+from ..amounts import add, go_round_down_8, is_canonical_8, parse_plain_decimal, significant_places
+from ..errors import InputError
+from ..hashing.sha256 import sha256_hex
+from ..loading import Source
+from ..models import StrictModel, validate
+from ..options import VerifyOptions
+from ..registry import FormatSpec
+from ..result import FormatInfo, PathStep, Result, ResultBuilder
+
+HTX_VARIANT = (
+    "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, "
+    "so it is reported as HTX"
+)
+POLONIEX_VARIANT = "chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged"
+FORMAT_HTX = FormatInfo("htx-merkle-v1", "HTX (Huobi)", "HTX Merkle sum tree v1 (proof path file)", HTX_VARIANT)
+FORMAT_POLONIEX = FormatInfo(
+    "poloniex-merkle-v1", "Poloniex", "Poloniex Merkle sum tree v1 (merkleProof file)", POLONIEX_VARIANT
+)
+
+_TWO_TO_64 = Decimal(2) ** 64
+_LOWER_HEX64 = re.compile(r"[0-9a-f]{64}")
+_COIN_NAME = re.compile(r"[^\s,:]+")
+
+
+def _lower_hex64(text: str) -> str:
+    # The exchange's tool hashes the hash text as it is, so a change of case changes every parent:
+    # accept only the lower-case form its Go writer produces.
+    if not _LOWER_HEX64.fullmatch(text):
+        raise ValueError("must be 64 lower-case hexadecimal digits")
+    return text
+
+
+LowerHex64 = Annotated[str, AfterValidator(_lower_hex64)]
+
+
+class Node(StrictModel):
+    hash: LowerHex64
+    r: int
+    balances: str
+    # Not hashed and not read by the exchange's tool; meaning undocumented (spec §2.2).
+    type: str | None = None
+    uhash: str | None = None
+    depth: int | None = None
+
+
+class ProofFile(StrictModel):
+    data: list[Node]
+
+
+Balances = list[tuple[str, str]]  # (coin, amount text) in the node's own order
+
+
+def parse_balances(text: str, where: str, source_name: str) -> Balances:
+    """Split ``BTC:0.5,ETH:0`` into exact (coin, text) pairs; anything else is malformed input."""
+    items: Balances = []
+    for part in text.split(","):
+        coin, sep, amount = part.partition(":")
+        if not sep or ":" in amount or not _COIN_NAME.fullmatch(coin):
+            raise InputError(
+                "invalid-proof",
+                f"{source_name}: {where}: {part[:40]!r} is not a COIN:amount item "
+                "(the balances must look like 'BTC:0.5,ETH:0').",
+            )
+        if any(c == coin for c, _ in items):
+            raise InputError("invalid-proof", f"{source_name}: {where}: the coin {coin} appears twice.")
+        try:
+            parse_plain_decimal(amount)
+        except ValueError as exc:
+            raise InputError("invalid-proof", f"{source_name}: {where}.{coin}: {exc}.") from None
+        items.append((coin, amount))
+    return items
+
+
+def _sha1_hex(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def parent_preimage(left_hash: str, right_hash: str, sums: list[str]) -> str:
+    """The exact text hashed for a parent: both hashes as text, then the sums, no separators."""
+    return left_hash + right_hash + "".join(sums)
+
+
+def sniff(source: Source) -> bool:
+    doc = source.json_or_none()
+    if not isinstance(doc, dict) or not isinstance(doc.get("data"), list) or not doc["data"]:
+        return False
+    return all(
+        isinstance(node, dict) and "hash" in node and isinstance(node.get("balances"), str) for node in doc["data"]
+    )
+
+
+def _never(source: Source) -> bool:
+    """Poloniex files look exactly like HTX files; only --format picks this id."""
+    return False
+
+
+def verify_htx(source: Source, options: VerifyOptions) -> Result:
+    return _verify(source, options, FORMAT_HTX)
+
+
+def verify_poloniex(source: Source, options: VerifyOptions) -> Result:
+    return _verify(source, options, FORMAT_POLONIEX)
+
+
+def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
+    proof = validate(ProofFile, source.json(), source.name, f"{fmt.exchange} Merkle v1 proof")
+    parsed = [parse_balances(n.balances, f"data[{k}].balances", source.name) for k, n in enumerate(proof.data)]
+    return _Verifier(source.name, proof.data, parsed, options, fmt).run()
+
+
+class _Verifier:
+    def __init__(
+        self, name: str, nodes: list[Node], balances: list[Balances], options: VerifyOptions, fmt: FormatInfo
+    ) -> None:
+        self.nodes = nodes
+        self.balances = balances
+        self.options = options
+        self.fmt = fmt
+        self.b = ResultBuilder(name, fmt)
+        self.last = len(nodes) - 1  # index of the user's own leaf
+
+    def run(self) -> Result:
+        b = self.b
+        self._scheme_warnings()
+        if len(self.nodes) < 3:
+            b.check(
+                "structure",
+                False,
+                f"The file holds {len(self.nodes)} node(s); a proof needs at least the root, one sibling and "
+                "your own leaf.",
+                expected="at least 3 entries in data",
+                computed=f"{len(self.nodes)} entries",
+            )
+            return b.finish()
+        b.balances = dict(self.balances[self.last])
+        structure_ok = self._check_structure()
+        coins_ok = self._check_coins()
+        self._check_amounts()
+        if not (structure_ok and coins_ok):
+            return b.finish()  # the failing check says why; nothing sound to fold
+
+        own = self.nodes[self.last]
+        coins = [c for c, _ in self.balances[0]]
+        b.steps.append(
+            PathStep(
+                "your leaf",
+                0,
+                own.hash,
+                sums=dict(b.balances),
+                note="taken from the file: the exchange has not published how a leaf is built",
+            )
+        )
+        running_hash, running = own.hash, self._values(self.last, coins)
+        for k in range(1, self.last):
+            sibling = self.nodes[k]
+            # First step: the leaf's own flag (1 = the leaf is the right child). Above: the sibling's flag
+            # (1 = the sibling is the right child).
+            node_on_left = own.r != 1 if k == 1 else sibling.r == 1
+            if sibling.hash == running_hash:
+                b.warn(
+                    "duplicated-last-node",
+                    f"data[{k}] copies the node beside it (HTX's padding rule is not documented).",
+                )
+                # A copy pads the end of a level, so it sits on the right; its side flag is otherwise hashed
+                # nowhere (both sides give the same text), so it is checked here.
+                b.check(
+                    f"padding at level {k}",
+                    node_on_left,
+                    "The copied sibling is on the right, where padding goes."
+                    if node_on_left
+                    else f"data[{k}] copies your node but is flagged as the left child; padding is appended on "
+                    "the right.",
+                    expected="copy on the right",
+                    computed="copy on the left",
+                )
+            sums = [go_round_down_8(add(x, y)) for x, y in zip(running, self._values(k, coins), strict=True)]
+            left, right = (running_hash, sibling.hash) if node_on_left else (sibling.hash, running_hash)
+            text = parent_preimage(left, right, sums)
+            running_hash = sha256_hex(text)
+            running = [Decimal(s) for s in sums]
+            b.steps.append(
+                PathStep(
+                    f"level {k} above your leaf",
+                    k,
+                    running_hash,
+                    preimage=text,
+                    sibling=sibling.hash,
+                    sibling_side="right" if node_on_left else "left",
+                    sums=dict(zip(coins, sums, strict=True)),
+                )
+            )
+            negative = [c for c, v in zip(coins, running, strict=True) if v < 0]
+            if negative:
+                b.warn("negative-sum", f"The recomputed sum of {', '.join(negative)} at level {k} is negative.")
+        self._check_root(running_hash, [go_round_down_8(v) for v in running], coins)
+        return b.finish()
+
+    # --- structure ----------------------------------------------------------------------------------
+
+    def _check_structure(self) -> bool:
+        own, problems = self.nodes[self.last], []
+        for k, node in enumerate(self.nodes):
+            if node.r not in (0, 1):
+                problems.append(f"data[{k}].r is {node.r}; it must be 0 (left) or 1 (right)")
+        first = self.nodes[1]
+        if own.r in (0, 1) and first.r == own.r:
+            # The exchange's tool reads only the leaf's flag here, but a leaf and its sibling cannot sit
+            # on the same side: a file that says so contradicts itself.
+            problems.append(f"data[1].r and your leaf's r are both {own.r}; a sibling is on the other side")
+        ok = not problems
+        self.b.check(
+            "structure",
+            ok,
+            "The side flags follow the format's rules."
+            if ok
+            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            expected="r is 0 or 1; your leaf and data[1] on opposite sides",
+            computed="; ".join(problems[:5]),
+        )
+        return ok
+
+    def _check_coins(self) -> bool:
+        """Every node must list the root's coins, in the root's order (the auto-coins tool looks coins up by
+        name and the older tools by position; the two agree only on such files)."""
+        root_coins = [c for c, _ in self.balances[0]]
+        problems, order_only = [], True
+        for k, items in enumerate(self.balances[1:], start=1):
+            coins = [c for c, _ in items]
+            if coins == root_coins:
+                continue
+            if sorted(coins) != sorted(root_coins):
+                order_only = False
+                missing = [c for c in root_coins if c not in coins]
+                extra = [c for c in coins if c not in root_coins]
+                what = "; ".join(
+                    part
+                    for part in (
+                        f"missing {', '.join(missing)}" if missing else "",
+                        f"extra {', '.join(extra)}" if extra else "",
+                    )
+                    if part
+                )
+                problems.append(f"data[{k}].balances: {what}")
+            else:
+                problems.append(f"data[{k}].balances lists the coins in another order ({', '.join(coins)})")
+        ok = not problems
+        self.b.check(
+            "coins",
+            ok,
+            f"Every node lists the root's coins ({', '.join(root_coins)}) in the same order."
+            if ok
+            else "The nodes do not all list the root's coins in the root's order: " + "; ".join(problems[:3]) + ".",
+            expected=", ".join(root_coins),
+            computed="; ".join(problems[:3]),
+        )
+        if problems and order_only:
+            self.b.warn(
+                "official-tool-differs",
+                "The exchange's newest tool looks coins up by name and would accept a different order; its older "
+                "releases read them by position, so such a file is ambiguous and is failed here.",
+            )
+        return ok
+
+    def _check_amounts(self) -> None:
+        """Negative, huge and oddly written amounts are warned about; amounts finer than 8 places fail, as the
+        format never writes them and the truncated sums would hide them."""
+        b, too_fine = self.b, []
+        for k, items in enumerate(self.balances):
+            place_of = f"data[{k}].balances"
+            is_leaf = k in (1, self.last)  # data[1] is the neighbour's leaf
+            for coin, text in items:
+                value = parse_plain_decimal(text)
+                place = f"{place_of}.{coin}"
+                if value < 0:
+                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
+                if significant_places(text) > 8:
+                    too_fine.append(f"{place} = {text}")
+                elif abs(value) >= _TWO_TO_64:
+                    b.warn("amount-overflow", f"{place} is {text}.")
+                elif not is_leaf and not is_canonical_8(text):
+                    # Leaves may be written in any decimal form; sums are written by the exchange's writer.
+                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+        b.check(
+            "amounts",
+            not too_fine,
+            "Every amount has at most 8 decimal places, as the format requires."
+            if not too_fine
+            else "Amounts with more than 8 decimal places, which this format never writes: "
+            + "; ".join(too_fine[:3])
+            + ".",
+            expected="at most 8 decimal places",
+            computed="; ".join(too_fine[:3]),
+        )
+
+    # --- root ---------------------------------------------------------------------------------------
+
+    def _check_root(self, computed: str, sums: list[str], coins: list[str]) -> None:
+        b, root = self.b, self.nodes[0]
+        written = [t for _, t in self.balances[0]]
+        b.totals = dict(zip(coins, sums, strict=True))
+        last_text = b.steps[-1].preimage
+        sums_ok = sums == written  # compared as text, as the exchange's tool does
+        b.check(
+            "root totals",
+            sums_ok,
+            "The recomputed root totals equal the totals written in the file."
+            if sums_ok
+            else "The recomputed root totals differ from the totals written in the file.",
+            expected=", ".join(f"{c} {v}" for c, v in zip(coins, written, strict=True)),
+            computed=", ".join(f"{c} {v}" for c, v in zip(coins, sums, strict=True)),
+            message=None
+            if sums_ok
+            else f"The file's root (data[0]) says {root.balances!r}, but the sums recomputed up the path are "
+            f"{','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True))!r}. The last text hashed was "
+            f"{last_text!r}, giving {computed}.",
+        )
+        b.root_computed = computed
+        if self.options.root is not None:
+            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
+            file_ok = root.hash == computed
+            b.check(
+                "file root",
+                file_ok,
+                "The root written in the file equals the recomputed root."
+                if file_ok
+                else "The root written in the file differs from the recomputed root.",
+                expected=root.hash,
+                computed=computed,
+                message=None
+                if file_ok
+                else f"data[0].hash is {root.hash}, but the last text hashed, {last_text!r}, gives {computed}.",
+            )
+        else:
+            b.set_expected_root(root.hash, "file", "data[0] of the proof file")
+            b.warn("root-from-file")
+        b.steps.append(
+            PathStep(
+                "root",
+                self.last - 1,
+                computed,
+                sums=dict(b.totals),
+                ok=computed == b.root_expected,
+                note=f"expected {b.root_expected}; {self._uhash_note()}",
+            )
+        )
+
+    def _uhash_note(self) -> str:
+        """The SHA-1 "user hash" chain, for information: the exchange's tool computes it but never checks it."""
+        nodes, own = self.nodes, self.nodes[self.last]
+        if any(n.uhash is None for n in nodes):
+            return "no uhash chain in the file"
+        u = own.uhash or ""
+        for k in range(1, self.last):
+            other = nodes[k].uhash or ""
+            node_on_left = own.r != 1 if k == 1 else nodes[k].r == 1
+            u = _sha1_hex(u + other) if node_on_left else _sha1_hex(other + u)
+        same = "matches" if u == nodes[0].uhash else "does not match"
+        return f"the SHA-1 uhash chain {same} the root's uhash (informational, not part of any hash checked)"
+
+    # --- warnings -----------------------------------------------------------------------------------
+
+    def _scheme_warnings(self) -> None:
+        b = self.b
+        b.warn(
+            "leaf-not-recomputable",
+            f"The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is taken "
+            "as given; only what is above your leaf is recomputed.",
+        )
+        b.warn("identity-not-verifiable")
+        b.warn("weak-binding-sum-only", "Only the sums are hashed; the sibling's own balances are taken as given.")
+        b.warn("no-separators")
+        b.warn("no-domain-separation")
+        b.warn("neighbour-data-exposed", "data[1] is your neighbour's leaf with all of its balances.")
+        if self.fmt.id == FORMAT_HTX.id:
+            b.warn(
+                "aggregated-asset-label",
+                "On HTX, \"ETH\" includes BETH and stETH and \"USDT\" includes stUSDT and aETHUSDT; \"HT\" was "
+                "renamed \"HTX\". (If this file is from Poloniex, whether its labels are aggregates is "
+                "unconfirmed.)",
+            )
+        b.warn("totals-not-compared")
+
+    def _values(self, k: int, coins: list[str]) -> list[Decimal]:
+        by_coin = dict(self.balances[k])
+        return [parse_plain_decimal(by_coin[c]) for c in coins]
+
+
+SPEC = FormatSpec(
+    id=FORMAT_HTX.id,
+    exchange=FORMAT_HTX.exchange,
+    name=FORMAT_HTX.name,
+    period="Dec 2022 →",
+    needs="the proof file downloaded from HTX's asset audit page (merkle_sum_proof.json, {\"data\":[…]})",
+    sniff=sniff,
+    verify=verify_htx,
+)
+
+POLONIEX_SPEC = FormatSpec(
+    id=FORMAT_POLONIEX.id,
+    exchange=FORMAT_POLONIEX.exchange,
+    name=FORMAT_POLONIEX.name,
+    period="Aug 2024 →",
+    needs="the merkleProof-YYYYMMDD.json file from Poloniex's proof-of-reserves page (choose with --format)",
+    sniff=_never,
+    verify=verify_poloniex,
+)
