@@ -27,9 +27,17 @@ class FormatSpec:
 
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
-    from .formats import okx_merkle_v1
+    from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
 
-    return [okx_merkle_v1.SPEC]
+    return [
+        okx_merkle_v1.SPEC,
+        okx_merkle_v2.SPEC,
+        htx_merkle_v1.SPEC,
+        htx_merkle_v1.POLONIEX_SPEC,
+        gateio_merkle_v1.SPEC,
+        bitget_merkle.SPEC,
+        kucoin_merkle.SPEC,
+    ]
 
 
 def get_format(format_id: str) -> FormatSpec | None:

@@ -86,6 +86,10 @@ def sniff(source: Source) -> bool:
         and {"nonce", "hash", "balances", "type", "height"} <= set(own)
         and isinstance(own.get("balances"), dict)
         and set(own["balances"]) == set(COINS)
+        # OKX marks the root type 3 (KuCoin, with the same layout, uses 0): keeps detection unambiguous.
+        and bool(path)
+        and isinstance(path[-1], dict)
+        and path[-1].get("type") == 3
     )
 
 

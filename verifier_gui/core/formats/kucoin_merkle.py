@@ -1,0 +1,443 @@
+"""KuCoin's in-house Merkle sum tree (``kucoin-merkle``), Dec 2022 →. Spec: specs/kucoin.md §2.
+
+The user copies one JSON text from KuCoin's proof-of-reserves page, ``{"path":[…],"self":{…}}``, often with the
+checker's prompt before it and its output after it (§2.7): the first JSON object holding ``path`` and ``self``
+is taken from whatever text surrounds it. Coins are those of ``self.balances``, **in file order** (BTC, ETH,
+USDT, USDC in the real file; USDT before USDC, not sorted).
+
+* leaf   = SHA256(nonce ‖ auditId ‖ compact JSON of self.balances, file key order, exact strings)   (§2.4)
+* parent = SHA256(left_hex ‖ right_hex ‖ sum_1 ‖ … ‖ sum_n ‖ parent_height)                         (§2.5)
+  each sum the exact total written as plain text with trailing zeros removed (KuCoin's checker: Decimal with
+  100 significant digits, ``"{:.100f}"`` then ``rstrip("0").rstrip(".")``).
+* sibling ``type`` 1 = left, 2 = right; the last ``path`` entry (type 0) is the root with the total
+  liabilities per coin; ``path[i].height == i + 1``.
+
+KuCoin's checker never recomputes the leaf (§2.6), so a file whose leaf does not recompute, or whose root
+differs from a published one, still "passes" there: ``official-tool-differs`` says so.
+
+Telling it from OKX Merkle v1, which has the same ``self``/``path`` shape: KuCoin's root is type 0 (OKX's is
+type 3), and KuCoin hashes ``self.auditId``. The sniffer below needs a type-0 root, so it never takes an OKX
+file. (A KuCoin file with exactly BTC/ETH/USDT would also satisfy OKX v1's sniffer, which looks only at the
+coin names; detection then reports the ambiguity instead of a wrong verdict.)
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Context, Decimal, Inexact
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints
+
+from ..amounts import parse_plain_decimal
+from ..errors import InputError
+from ..hashing.sha256 import sha256_hex
+from ..loading import Source, parse_json
+from ..models import AmountText, Hex64, StrictModel, validate
+from ..options import VerifyOptions
+from ..registry import FormatSpec
+from ..result import FormatInfo, PathStep, Result, ResultBuilder
+
+FORMAT = FormatInfo("kucoin-merkle", "KuCoin", "KuCoin Merkle sum tree (path + self)")
+#: Far above any real tree (26 levels for ~33 M leaves in 2023).
+MAX_PATH = 100
+#: KuCoin's checker sets the decimal context to 100 significant digits (specs/kucoin.md §2.5).
+KUCOIN_PRECISION = 100
+#: Opening braces tried when looking for the proof inside pasted text.
+MAX_CANDIDATES = 500
+
+CoinName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
+CoinBalances = Annotated[dict[CoinName, AmountText], Field(min_length=1, max_length=500)]
+
+
+class SelfNode(StrictModel):
+    auditId: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    balances: CoinBalances
+    hash: Hex64
+    height: int
+    nonce: Hex64
+    type: int
+
+
+class PathNode(StrictModel):
+    auditId: Annotated[str, StringConstraints(min_length=1, max_length=100)] | None = None  # only path[0]
+    balances: CoinBalances
+    hash: Hex64
+    height: int
+    nonce: Hex64 | None = None  # only path[0], the neighbour's leaf, carries one
+    type: int
+
+
+class ProofFile(StrictModel):
+    path: list[PathNode] = Field(min_length=1, max_length=MAX_PATH)
+    self: SelfNode
+
+
+def leaf_preimage(nonce: str, audit_id: str, balances: dict[str, str]) -> str:
+    """nonce ‖ auditId ‖ {"BTC":"…",…} with no spaces, keys in file order, values as written."""
+    body = ",".join(f'"{coin}":"{amount}"' for coin, amount in balances.items())
+    return f"{nonce}{audit_id}{{{body}}}"
+
+
+def kucoin_sum(a: Decimal, b: Decimal) -> tuple[str, bool]:
+    """The sum as KuCoin writes it, and whether it was exact at KuCoin's 100 significant digits."""
+    ctx = Context(prec=KUCOIN_PRECISION)
+    total = ctx.add(a, b)
+    text = format(total, f".{KUCOIN_PRECISION}f").rstrip("0").rstrip(".")
+    return text, not ctx.flags[Inexact]
+
+
+def kucoin_text(value: Decimal) -> str:
+    return format(value, f".{KUCOIN_PRECISION}f").rstrip("0").rstrip(".")
+
+
+def parent_preimage(left: str, right: str, sums: list[str], height: int) -> str:
+    return left + right + "".join(sums) + str(height)
+
+
+# --- finding the JSON in pasted text -----------------------------------------------------------------------
+
+_FINDER = json.JSONDecoder(parse_float=Decimal)  # only finds where an object ends; parse_json reads it strictly
+
+
+def extract_proof(source: Source) -> tuple[Any, int | None]:
+    """The proof object, and the line it starts on when it had to be cut out of surrounding text.
+
+    A file that is JSON is taken whole. Otherwise the first JSON object holding ``path`` and ``self`` is cut out
+    (KuCoin's checker prompt before it, its printed result after it) and parsed strictly."""
+    doc = source.json_or_none()
+    if doc is not None:
+        return doc, None
+    text = source.text
+    pos = text.find("{")
+    first_error: tuple[int, str] | None = None
+    tried = 0
+    while pos != -1 and tried < MAX_CANDIDATES:
+        tried += 1
+        try:
+            obj, end = _FINDER.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            if first_error is None:
+                first_error = (pos, getattr(exc, "msg", str(exc)))
+            pos = text.find("{", pos + 1)
+            continue
+        if isinstance(obj, dict) and "path" in obj and "self" in obj:
+            line = text.count("\n", 0, pos) + 1
+            return parse_json(text[pos:end], f"{source.name} (the JSON starting on line {line})"), line
+        pos = text.find("{", end)
+    if first_error is not None:
+        at, msg = first_error
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        raise InputError(
+            "no-proof-json",
+            f"{source.name}: no complete KuCoin proof ({{\"path\":[…],\"self\":{{…}}}}) was found in this text; "
+            f"the JSON that starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the "
+            "whole text from KuCoin's page, from the first {{ to the last }}.",
+        )
+    raise InputError(
+        "no-proof-json",
+        f"{source.name}: no JSON object was found in this text. KuCoin's proof is a JSON text "
+        '{"path":[…],"self":{…}} copied from its proof-of-reserves page.',
+    )
+
+
+def sniff(source: Source) -> bool:
+    doc = source.json_or_none()
+    if doc is None:
+        if b'"path"' not in source.data or b'"self"' not in source.data:
+            return False
+        try:
+            doc, _ = extract_proof(source)
+        except InputError:
+            return False
+    if not isinstance(doc, dict) or set(doc) != {"path", "self"}:
+        return False
+    own, path = doc["self"], doc["path"]
+    return (
+        isinstance(own, dict)
+        and {"nonce", "hash", "balances", "type", "height"} <= set(own)
+        and isinstance(own["balances"], dict)
+        and isinstance(path, list)
+        and bool(path)
+        and isinstance(path[-1], dict)
+        and path[-1].get("type") == 0  # KuCoin's root marker (OKX v1 uses 3)
+    )
+
+
+def verify(source: Source, options: VerifyOptions) -> Result:
+    doc, line = extract_proof(source)
+    proof = validate(ProofFile, doc, source.name, "KuCoin proof")
+    return _Verifier(source.name, proof, options, line).run()
+
+
+# --- verification -------------------------------------------------------------------------------------------
+
+
+class _Verifier:
+    def __init__(self, name: str, proof: ProofFile, options: VerifyOptions, pasted_line: int | None) -> None:
+        self.proof = proof
+        self.options = options
+        self.pasted_line = pasted_line
+        self.b = ResultBuilder(name, FORMAT)
+        self.coins = list(proof.self.balances)
+
+    def run(self) -> Result:
+        b, own, path = self.b, self.proof.self, self.proof.path
+        b.balances = dict(own.balances)
+        if self.pasted_line is not None:
+            b.check(
+                "pasted text",
+                True,
+                f"The proof JSON starts on line {self.pasted_line}; the text around it was ignored.",
+            )
+        self._scheme_warnings()
+        structure_ok = self._check_structure()
+        self._check_amounts()
+
+        text = leaf_preimage(own.nonce, own.auditId, own.balances)
+        leaf = sha256_hex(text)
+        leaf_ok = leaf == own.hash.lower()
+        b.check(
+            "leaf",
+            leaf_ok,
+            "Your leaf hash recomputes from your nonce, the audit id and your balances."
+            if leaf_ok
+            else "Your leaf hash does not match your nonce, the audit id and your balances.",
+            expected=own.hash.lower(),
+            computed=leaf,
+            message=None
+            if leaf_ok
+            else f"The file says your leaf hash is {own.hash.lower()}, but SHA-256 of the text {text!r} is {leaf}: "
+            "the balances, nonce or audit id in the file are not the ones KuCoin hashed.",
+        )
+        b.steps.append(PathStep("your leaf", 1, leaf, preimage=text, sums=dict(own.balances), ok=leaf_ok))
+        if len(path) < 2 or not structure_ok:
+            return b.finish()
+
+        self._check_neighbour_leaf(path[0])
+        running, sums = self._fold(leaf, record=True)
+        self._check_root(running, sums)
+        self._compare_with_official_tool(leaf_ok)
+        return b.finish()
+
+    def _fold(self, start: str, record: bool) -> tuple[str, list[str]]:
+        """Walk the path from ``start`` with KuCoin's rule; with ``record``, keep steps and warnings."""
+        own, path, b = self.proof.self, self.proof.path, self.b
+        running = start
+        running_sums = [own.balances[c] for c in self.coins]
+        padding: list[int] = []
+        inexact: list[str] = []
+        for k, sibling in enumerate(path[:-1]):
+            height = k + 2
+            sib_sums = [sibling.balances[c] for c in self.coins]
+            is_padding = False
+            if record and sibling.hash == running:
+                if all(parse_plain_decimal(v) == 0 for v in sib_sums):
+                    is_padding = True
+                    padding.append(sibling.height)
+                else:
+                    b.check(
+                        f"sibling at height {sibling.height}",
+                        False,
+                        "A sibling identical to your node must be padding with zero balances; this one is not.",
+                        expected="zero balances",
+                        computed=", ".join(sib_sums),
+                    )
+            new_sums = []
+            for coin, mine, theirs in zip(self.coins, running_sums, sib_sums, strict=True):
+                text, exact = kucoin_sum(Decimal(mine), Decimal(theirs))
+                if not exact:
+                    inexact.append(f"{coin} at height {height}")
+                new_sums.append(text)
+            # type 1: the sibling is the left child; type 2: the right one (path[0] also fixes self's side)
+            sibling_left = sibling.type == 1
+            left, right = (sibling.hash, running) if sibling_left else (running, sibling.hash)
+            text = parent_preimage(left, right, new_sums, height)
+            running, running_sums = sha256_hex(text), new_sums
+            if record:
+                b.steps.append(
+                    PathStep(
+                        f"height {height}",
+                        height,
+                        running,
+                        preimage=text,
+                        sibling=sibling.hash,
+                        sibling_side="left" if sibling_left else "right",
+                        sums=dict(zip(self.coins, new_sums, strict=True)),
+                        note="padding sibling (copy of this node, zero balances)" if is_padding else None,
+                    )
+                )
+                negative = [c for c, v in zip(self.coins, new_sums, strict=True) if v.startswith("-") and v != "-0"]
+                if negative:
+                    coins = ", ".join(negative)
+                    b.warn("negative-sum", f"The recomputed sum at height {height} is negative ({coins}).")
+        if record:
+            if padding:
+                b.warn("duplicated-last-node", "Padding siblings at height " + ", ".join(map(str, padding)) + ".")
+            b.check(
+                "sum precision",
+                not inexact,
+                "Every sum is exact at KuCoin's 100 significant digits."
+                if not inexact
+                else "Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
+                "amounts' last digits are not bound by the hash: " + "; ".join(inexact[:3]) + ".",
+                expected="exact sums",
+                computed="; ".join(inexact[:3]),
+            )
+        return running, running_sums
+
+    # --- structure ----------------------------------------------------------------------------------------
+
+    def _check_structure(self) -> bool:
+        own, path = self.proof.self, self.proof.path
+        problems: list[str] = []
+        coins = set(self.coins)
+        if own.type not in (1, 2):
+            problems.append(f"self.type is {own.type}; a leaf is type 1 (left) or 2 (right)")
+        if own.height != 1:
+            problems.append(f"self.height is {own.height}; a leaf is at height 1")
+        if len(path) < 2:
+            problems.append("the path must hold at least a sibling and the root")
+        elif path[0].type == own.type:
+            problems.append(f"path[0].type is {path[0].type}, the same side as your leaf")
+        for k, node in enumerate(path):
+            last = k == len(path) - 1
+            if last and node.type != 0:
+                problems.append(f"path[{k}].type is {node.type}; the last entry is the root (type 0)")
+            if not last and node.type not in (1, 2):
+                problems.append(f"path[{k}].type is {node.type}; a sibling is type 1 (left) or 2 (right)")
+            if node.height != k + 1:
+                problems.append(f"path[{k}].height is {node.height}; expected {k + 1}")
+            if set(node.balances) != coins:
+                theirs, mine = ", ".join(node.balances), ", ".join(self.coins)
+                problems.append(f"path[{k}].balances has the coins {theirs}; your leaf has {mine}")
+            if k > 0 and (node.nonce is not None or node.auditId is not None):
+                problems.append(f"path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does")
+        if path and path[0].auditId is not None and path[0].auditId != own.auditId:
+            problems.append(f"path[0].auditId is {path[0].auditId!r}, but self.auditId is {own.auditId!r}")
+        ok = not problems
+        self.b.check(
+            "structure",
+            ok,
+            "Sides, types, heights and coins follow the format's rules."
+            if ok
+            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            expected="types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins "
+            "everywhere",
+            computed="; ".join(problems[:5]),
+        )
+        return ok
+
+    def _check_neighbour_leaf(self, sibling: PathNode) -> None:
+        """path[0] is the neighbour's leaf with its nonce: recompute it too (KuCoin's checker does not)."""
+        if sibling.nonce is None:
+            return
+        text = leaf_preimage(sibling.nonce, sibling.auditId or self.proof.self.auditId, sibling.balances)
+        computed = sha256_hex(text)
+        ok = computed == sibling.hash.lower()
+        self.b.check(
+            "neighbour leaf",
+            ok,
+            "The neighbouring leaf recomputes from its nonce and balances."
+            if ok
+            else "The neighbouring leaf in path[0] does not match its own nonce and balances.",
+            expected=sibling.hash.lower(),
+            computed=computed,
+            message=None if ok else f"SHA-256 of the text {text!r} is {computed}, but path[0].hash is "
+            f"{sibling.hash.lower()}.",
+        )
+
+    def _check_root(self, computed: str, sums: list[str]) -> None:
+        b, root = self.b, self.proof.path[-1]
+        file_sums = [root.balances[c] for c in self.coins]
+        b.totals = dict(zip(self.coins, sums, strict=True))
+        sums_ok = sums == file_sums
+        b.check(
+            "root totals",
+            sums_ok,
+            "The recomputed root totals equal the totals written in the file."
+            if sums_ok
+            else "The recomputed root totals differ from the totals written in the file.",
+            expected=", ".join(f"{c} {v}" for c, v in zip(self.coins, file_sums, strict=True)),
+            computed=", ".join(f"{c} {v}" for c, v in zip(self.coins, sums, strict=True)),
+        )
+        b.root_computed = computed
+        if self.options.root is not None:
+            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
+            file_ok = root.hash.lower() == computed
+            b.check(
+                "file root",
+                file_ok,
+                "The root written in the file equals the recomputed root."
+                if file_ok
+                else "The root written in the file differs from the recomputed root.",
+                expected=root.hash.lower(),
+                computed=computed,
+            )
+        else:
+            b.set_expected_root(root.hash, "file", "the last entry of the proof's path")
+            b.warn("root-from-file")
+        b.steps.append(
+            PathStep("root", root.height, computed, sums=dict(b.totals), ok=computed == b.root_expected,
+                     note=f"expected {b.root_expected}")
+        )
+
+    def _compare_with_official_tool(self, leaf_ok: bool) -> None:
+        """KuCoin's checker folds from self.hash as written and compares with the root in the same text only."""
+        b, root = self.b, self.proof.path[-1]
+        official_hash, official_sums = self._fold(self.proof.self.hash, record=False)
+        official_pass = official_hash == root.hash and official_sums == [root.balances[c] for c in self.coins]
+        ours_pass = all(c.ok for c in b.checks) and b.root_expected == b.root_computed
+        if official_pass and not ours_pass:
+            why = (
+                "your leaf does not recompute from your balances (the checker never recomputes it)"
+                if not leaf_ok
+                else "the recomputed root differs from the published root (the checker only compares with the "
+                "root inside the pasted text)"
+                if b.root_expected != b.root_computed
+                else "a rule of the format is broken that the checker does not look at"
+            )
+            b.warn(
+                "official-tool-differs",
+                f"KuCoin's checker would print \"Merkle tree path validation passed!\" for this file, but {why}.",
+            )
+
+    # --- amounts and warnings -----------------------------------------------------------------------------
+
+    def _scheme_warnings(self) -> None:
+        b, path = self.b, self.proof.path
+        b.warn("weak-binding-sum-only")
+        b.warn("no-separators")
+        b.warn("identity-not-verifiable")
+        if path and path[0].nonce is not None:
+            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's nonce and exact balances.")
+        else:
+            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's exact balances.")
+        b.warn("totals-not-compared", "Compare them with the user totals on KuCoin's proof-of-reserves page.")
+
+    def _check_amounts(self) -> None:
+        b, own, path = self.b, self.proof.self, self.proof.path
+        entries = [("self", own.balances, True)] + [
+            (f"path[{k}]", node.balances, k == 0) for k, node in enumerate(path)
+        ]
+        for where, balances, is_leaf in entries:
+            for coin, text in balances.items():
+                value = parse_plain_decimal(text)
+                place = f"{where}.balances.{coin}"
+                if value < 0:
+                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
+                if kucoin_text(value) != text:
+                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+
+
+SPEC = FormatSpec(
+    id=FORMAT.id,
+    exchange=FORMAT.exchange,
+    name=FORMAT.name,
+    period="Dec 2022 →",
+    needs="the proof text copied from KuCoin's proof-of-reserves page ({\"path\":[…],\"self\":{…}}, "
+    "surrounding text allowed)",
+    sniff=sniff,
+    verify=verify,
+)
