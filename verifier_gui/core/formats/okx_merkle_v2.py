@@ -74,7 +74,8 @@ def verify(source: Source, options: VerifyOptions) -> Result:
             "tree-file-needed",
             f"{source.name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities "
             "tree file OKX published for the same audit (full-liabilities-merkle-tree.txt, from the "
-            "'Liability report' of the Audits page): give it with --tree, or choose it in the app.",
+            "'Liability report' of the Audits page): give it on the command line with "
+            "'reserve-verify check USER_INFO --tree TREE'.",
         )
     return _Verifier(source.name, info, options, options.tree).run()
 
