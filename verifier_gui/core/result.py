@@ -9,10 +9,13 @@ root equal to the expected root.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .catalogue import warning_message
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from .roots import PublishedRoot
 
 Verdict = Literal["pass", "fail", "error"]
 RootSource = Literal["published", "file"]
@@ -186,6 +189,35 @@ class ResultBuilder:
         self.root_expected = normalise_hex(value)
         self.root_source = source
         self.root_origin = origin
+
+    def expect_root(
+        self,
+        computed: str,
+        published: PublishedRoot | None,
+        file_root: str,
+        file_origin: str,
+        file_mismatch: str | None = None,
+    ) -> None:
+        """Set the recomputed root and what it must equal: the published root when one was given (then the
+        file's own root must match too: a file that contradicts itself fails), else the file's root, with
+        the warning root-from-file. ``file_mismatch`` replaces the default sentence when the file's root differs."""
+        self.root_computed = computed
+        if published is None:
+            self.set_expected_root(file_root, "file", file_origin)
+            self.warn("root-from-file")
+            return
+        self.set_expected_root(published.value, "published", published.origin)
+        file_ok = normalise_hex(file_root) == normalise_hex(computed)
+        self.check(
+            "file root",
+            file_ok,
+            "The root written in the file equals the recomputed root."
+            if file_ok
+            else "The root written in the file differs from the recomputed root.",
+            expected=normalise_hex(file_root),
+            computed=normalise_hex(computed),
+            message=None if file_ok else file_mismatch,
+        )
 
     def _root_mismatch_message(self, where: str) -> str:
         computed = normalise_hex(self.root_computed or "")

@@ -402,26 +402,14 @@ class _Verifier:
         )
         if differ or top.hash != root.merkelLeaf or top.level != root.level:
             self.official_ok = False
-        b.root_computed = top.hash
-        if self.options.root is not None:
-            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
-            file_ok = root.merkelLeaf == top.hash
-            b.check(
-                "file root",
-                file_ok,
-                "The root written in the file equals the recomputed root."
-                if file_ok
-                else "The root written in the file differs from the recomputed root.",
-                expected=root.merkelLeaf,
-                computed=top.hash,
-                message=None
-                if file_ok
-                else f"The last entry of the path says the root is {root.merkelLeaf}, but the first 16 hex "
-                f"digits of SHA-256 of {top.preimage!r} are {top.hash}.",
-            )
-        else:
-            b.set_expected_root(root.merkelLeaf, "file", "the last entry of the proof's path (level 1)")
-            b.warn("root-from-file")
+        b.expect_root(
+            top.hash,
+            self.options.root,
+            root.merkelLeaf,
+            "the last entry of the proof's path (level 1)",
+            file_mismatch=f"The last entry of the path says the root is {root.merkelLeaf}, but the first 16 hex "
+            f"digits of SHA-256 of {top.preimage!r} are {top.hash}.",
+        )
         b.steps.append(
             PathStep(
                 "root",

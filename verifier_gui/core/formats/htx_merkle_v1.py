@@ -347,25 +347,13 @@ class _Verifier:
             f"{','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True))!r}. The last text hashed was "
             f"{last_text!r}, giving {computed}.",
         )
-        b.root_computed = computed
-        if self.options.root is not None:
-            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
-            file_ok = root.hash == computed
-            b.check(
-                "file root",
-                file_ok,
-                "The root written in the file equals the recomputed root."
-                if file_ok
-                else "The root written in the file differs from the recomputed root.",
-                expected=root.hash,
-                computed=computed,
-                message=None
-                if file_ok
-                else f"data[0].hash is {root.hash}, but the last text hashed, {last_text!r}, gives {computed}.",
-            )
-        else:
-            b.set_expected_root(root.hash, "file", "data[0] of the proof file")
-            b.warn("root-from-file")
+        b.expect_root(
+            computed,
+            self.options.root,
+            root.hash,
+            "data[0] of the proof file",
+            file_mismatch=f"data[0].hash is {root.hash}, but the last text hashed, {last_text!r}, gives {computed}.",
+        )
         b.steps.append(
             PathStep(
                 "root",

@@ -362,22 +362,7 @@ class _Verifier:
             expected=", ".join(f"{c} {v}" for c, v in zip(self.coins, file_sums, strict=True)),
             computed=", ".join(f"{c} {v}" for c, v in zip(self.coins, sums, strict=True)),
         )
-        b.root_computed = computed
-        if self.options.root is not None:
-            b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
-            file_ok = root.hash.lower() == computed
-            b.check(
-                "file root",
-                file_ok,
-                "The root written in the file equals the recomputed root."
-                if file_ok
-                else "The root written in the file differs from the recomputed root.",
-                expected=root.hash.lower(),
-                computed=computed,
-            )
-        else:
-            b.set_expected_root(root.hash, "file", "the last entry of the proof's path")
-            b.warn("root-from-file")
+        b.expect_root(computed, self.options.root, root.hash, "the last entry of the proof's path")
         b.steps.append(
             PathStep("root", root.height, computed, sums=dict(b.totals), ok=computed == b.root_expected,
                      note=f"expected {b.root_expected}")
