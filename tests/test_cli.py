@@ -127,3 +127,23 @@ def test_bad_usage_exits_2() -> None:
 def test_no_colour_when_not_a_terminal(vectors: Path) -> None:
     proc = reserve_verify("check", str(vectors / "okx/merkle_v1/merkle_proof_file.json"))
     assert "\033[" not in proc.stdout
+
+
+def test_gateio_user_record_options(vectors: Path) -> None:
+    from .conftest import manifest
+
+    root = next(v["root"] for v in manifest() if v["id"] == "gateio-merkle-v1-synthetic-5-leaves")
+    leaf_list = str(vectors / "gateio/v1_sha256_merkle/synthetic_balances_merkletree.txt")
+    ok = reserve_verify("check", leaf_list, "--root", root, "--hashed-uid", "4d75cb3ac3c8", "--balance", "0.032448", "--json")
+    out = json.loads(ok.stdout)
+    assert ok.returncode == 0 and out["user"]["id"] == "4d75cb3ac3c8"
+    bad = reserve_verify("check", leaf_list, "--root", root, "--hashed-uid", "4d75cb3ac3c8", "--balance", "0.032449")
+    assert bad.returncode == 1
+
+
+def test_typed_values_need_a_typed_format_and_exclude_a_proof(vectors: Path) -> None:
+    assert reserve_verify("check", "--leaf", "ab" * 32).returncode == 2
+    proc = reserve_verify("check", "--format", "okx-merkle-v1", "--leaf", "ab" * 32)
+    assert proc.returncode == 2 and "binance-silversixpence" in proc.stderr
+    proc = reserve_verify("check", str(vectors / "okx/merkle_v1/merkle_proof_file.json"), "--leaf", "ab" * 32)
+    assert proc.returncode == 2 and "not both" in proc.stderr

@@ -12,6 +12,7 @@ from typing import TextIO
 from . import __version__
 from .core.catalogue import warning_why
 from .core.demo import demo_proof_path, demo_root_path
+from .core.entry import ENTERED_NAME, ENTRY_FIELDS, ENTRY_FORMATS, verify_entered
 from .core.errors import InputError
 from .core.options import VerifyOptions
 from .core.registry import all_formats
@@ -37,7 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="verify one proof file",
         description="Verify one proof file against the root the exchange published.",
     )
-    check.add_argument("proof", metavar="PROOF", help="the proof file the exchange gave you")
+    check.add_argument(
+        "proof",
+        metavar="PROOF",
+        nargs="?",
+        help="the proof file the exchange gave you (leave it out when you enter values by hand, see below)",
+    )
     check.add_argument(
         "--root",
         metavar="R",
@@ -47,6 +53,31 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--tree", metavar="FILE", help="full tree or leaf list, for formats that publish one")
     check.add_argument("--assets", metavar="FILE", help="the snapshot's asset list or configuration")
     check.add_argument("--format", metavar="ID", dest="format_id", help="skip detection ('formats' lists ids)")
+    record = check.add_argument_group(
+        "your record, for Gate.io v1 leaf lists (PROOF is the list)",
+        "Checks that your own leaf is in the list and recomputes its path.",
+    )
+    record.add_argument("--hashed-uid", metavar="TEXT", help="your hashed UID as Gate.io shows it")
+    record.add_argument("--balance", metavar="AMOUNT", help="your balance as Gate.io shows it")
+    record.add_argument("--token", metavar="SYMBOL", help="the token of that balance (a label only)")
+    typed = check.add_argument_group(
+        "values from a web page (Silver Sixpence audits: --format binance-silversixpence or "
+        "kucoin-silversixpence, no PROOF)",
+        "Give what the exchange's page showed: the Merkle leaf, or the record fields to recompute it, and the "
+        "path from the bottom up.",
+    )
+    typed.add_argument("--leaf", metavar="HEX", help="the Merkle leaf shown on the page")
+    typed.add_argument("--merkle-hash", metavar="HEX", help="Binance: the Merkle Hash shown beside the leaf")
+    typed.add_argument("--customer-id", metavar="TEXT", help="the customer id (hashed user id) shown")
+    typed.add_argument("--salt", metavar="TEXT", help="the salt shown")
+    typed.add_argument("--audit-id", metavar="TEXT", help="the audit id, e.g. PR22NOV22")
+    typed.add_argument("--balances", metavar="TEXT", help="the balances exactly as shown, e.g. 'BTC=1.0000|ETH=2.0000'")
+    typed.add_argument(
+        "--path",
+        metavar="STEPS",
+        help="the siblings from the bottom up, comma-separated: L:<hex> (sibling on the left), R:<hex> (on the "
+        "right), or 'promoted' for a level with no sibling",
+    )
     _add_output_options(check)
 
     formats = sub.add_parser("formats", help="list the supported formats", description="List the supported formats.")
@@ -76,18 +107,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             root = read_root_file(str(demo_root_path()))
             result = verify_file(demo_proof_path(), VerifyOptions(root=root))
             return _emit(result, args)
-        return _cmd_check(args)
+        return _cmd_check(args, parser)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
+def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    typed = {name: getattr(args, name) for name in ENTRY_FIELDS if getattr(args, name)}
+    if args.proof is None and not typed:
+        parser.error("check needs PROOF, or values from a web page with --format (see check --help)")
+    if args.proof is not None and typed:
+        parser.error("give either PROOF or values typed by hand (--leaf, --path, …), not both")
+    name = args.proof if args.proof is not None else ENTERED_NAME
     try:
         root = parse_root_argument(args.root, "given with --root") if args.root else None
     except InputError as exc:
-        return _emit(error_result(args.proof, exc), args)
-    options = VerifyOptions(root=root, tree=args.tree, assets=args.assets, format_id=args.format_id)
+        return _emit(error_result(name, exc), args)
+    if args.proof is None:
+        if args.format_id not in ENTRY_FORMATS:
+            parser.error(f"values typed by hand need --format {' or '.join(ENTRY_FORMATS)}")
+        return _emit(verify_entered(args.format_id, typed, VerifyOptions(root=root)), args)
+    record = {k: v for k, v in (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token)) if v}
+    options = VerifyOptions(
+        root=root, tree=args.tree, assets=args.assets, format_id=args.format_id, record=record or None
+    )
     return _emit(verify_file(args.proof, options), args)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .roots import PublishedRoot
@@ -13,3 +14,6 @@ class VerifyOptions:
     tree: str | None = None  # path of a full-tree or leaf-list file, for formats that publish one
     assets: str | None = None  # path of the snapshot's asset list or configuration
     format_id: str | None = None  # skip detection and use this format
+    # Values the user copied from the exchange's page, for formats whose file alone does not identify the
+    # user (Gate.io v1: hashed_uid, balance, token). None when not given.
+    record: Mapping[str, str] | None = None

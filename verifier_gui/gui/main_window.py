@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.demo import demo_proof_path, demo_root_path
 from ..core.registry import all_formats
 from ..core.result import Result
+from .entry_form import GATEIO_RECORD, EntryForm
 from .result_view import ResultView
 from .worker import VerifyRequest, VerifyTask
 
@@ -130,7 +131,33 @@ class MainWindow(QMainWindow):
         self.open_button.clicked.connect(self.choose_proof_file)
         proof_row.addWidget(self.open_button)
         proof_layout.addLayout(proof_row)
+        tree_label = QLabel(self.tr("Full &tree file (OKX Merkle v2 only):"), proof_box)
+        tree_label.setWordWrap(True)
+        proof_layout.addWidget(tree_label)
+        tree_row = QHBoxLayout()
+        self.tree_edit = QLineEdit(proof_box)
+        self.tree_edit.setReadOnly(True)
+        self.tree_edit.setClearButtonEnabled(True)
+        self.tree_edit.setPlaceholderText(self.tr("Not needed for other formats"))
+        self.tree_edit.setAccessibleName(self.tr("Full tree file"))
+        tree_label.setBuddy(self.tree_edit)
+        tree_row.addWidget(self.tree_edit, 1)
+        self.open_tree_button = QPushButton(self.tr("Open t&ree…"), proof_box)
+        self.open_tree_button.setAccessibleName(self.tr("Open full tree file"))
+        self.open_tree_button.clicked.connect(self.choose_tree_file)
+        tree_row.addWidget(self.open_tree_button)
+        self.clear_tree_button = QPushButton(self.tr("Clear"), proof_box)
+        self.clear_tree_button.setAccessibleName(self.tr("Clear full tree file"))
+        self.clear_tree_button.clicked.connect(lambda: self.set_tree_path(""))
+        tree_row.addWidget(self.clear_tree_button)
+        proof_layout.addLayout(tree_row)
         outer.addWidget(proof_box)
+
+        # Values from a web page (instead of, or beside, a proof file)
+        self.entry_form = EntryForm(content)
+        self.entry_form.toggled.connect(lambda _on: self._update_buttons())
+        self.entry_form.kind_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        outer.addWidget(self.entry_form)
 
         # Published root
         root_box = QGroupBox(self.tr("Published root"), content)
@@ -277,6 +304,22 @@ class MainWindow(QMainWindow):
         if path:
             self.set_proof_path(path)
 
+    def set_tree_path(self, path: str | Path) -> None:
+        self.tree_edit.setText(str(path))
+        self.tree_edit.setCursorPosition(len(str(path)))
+        self.tree_edit.setToolTip(str(path))
+
+    def choose_tree_file(self) -> None:
+        start = str(Path(self.tree_edit.text()).parent) if self.tree_edit.text() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open the full liabilities tree"),
+            start,
+            self.tr("Tree files (*.txt *.csv);;All files (*)"),
+        )
+        if path:
+            self.set_tree_path(path)
+
     def choose_root_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -290,6 +333,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         """The bundled sample: a made-up proof and its published root file, verified at once."""
         self.set_format_id(None)
+        self.entry_form.setChecked(False)
+        self.set_tree_path("")
         self.root_edit.setText(str(demo_root_path()))
         self.set_proof_path(demo_proof_path())
         self.verify()
@@ -327,20 +372,26 @@ class MainWindow(QMainWindow):
 
     def verify(self) -> None:
         """Start verifying on the thread pool; the GUI stays responsive and the result arrives by signal."""
-        if self.is_busy() or not self.proof_path():
+        if self.is_busy() or not self._ready():
             return
         self._request_id += 1
+        typed = self.entry_form.is_active() and not self.entry_form.needs_proof_file()
+        record = self.entry_form.is_active() and self.entry_form.kind() == GATEIO_RECORD
         request = VerifyRequest(
-            proof=self.proof_path(),
+            proof="" if typed else self.proof_path(),
             root_text=self.root_edit.text(),
-            format_id=self.format_combo.currentData(),
+            format_id=None if typed else ("gateio-merkle-v1" if record else self.format_combo.currentData()),
             request_id=self._request_id,
+            tree=None if typed else self.tree_edit.text() or None,
+            entry_format=self.entry_form.kind() if typed else None,
+            fields=self.entry_form.fields() if typed or record else {},
         )
         task = VerifyTask(request)
         task.signals.finished.connect(self._on_finished)
         self._running = task
         self.busy_bar.setVisible(True)
-        self.status_label.setText(self.tr("Verifying %1…").replace("%1", Path(request.proof).name))
+        what = Path(request.proof).name if request.proof else self.tr("the values you entered")
+        self.status_label.setText(self.tr("Verifying %1…").replace("%1", what))
         self._update_buttons()
         QThreadPool.globalInstance().start(task)
 
@@ -381,9 +432,15 @@ class MainWindow(QMainWindow):
             self.last_result = None
         self.placeholder.setVisible(True)
 
+    def _ready(self) -> bool:
+        """A proof file is needed, except for values typed from a Silver Sixpence page."""
+        if self.entry_form.is_active() and not self.entry_form.needs_proof_file():
+            return True
+        return bool(self.proof_path())
+
     def _update_buttons(self) -> None:
         busy = self.is_busy()
-        self.verify_button.setEnabled(bool(self.proof_path()) and not busy)
+        self.verify_button.setEnabled(self._ready() and not busy)
         self.demo_button.setEnabled(not busy)
         self.open_button.setEnabled(not busy)
         self.setAcceptDrops(not busy)

@@ -4,10 +4,11 @@ Result back with a queued signal. The GUI thread never reads a proof file and ne
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from ..core.entry import ENTERED_NAME, verify_entered
 from ..core.errors import InputError
 from ..core.options import VerifyOptions
 from ..core.result import ErrorInfo, Result, error_result
@@ -27,6 +28,9 @@ class VerifyRequest:
     root_text: str = ""
     format_id: str | None = None
     request_id: int = 0
+    tree: str | None = None  # the full tree / leaf list file, for formats that publish one
+    entry_format: str | None = None  # set when the user typed values instead of giving a proof file
+    fields: dict[str, str] = field(default_factory=dict)  # those typed values (or a Gate.io record)
 
 
 class VerifySignals(QObject):
@@ -38,21 +42,27 @@ class VerifySignals(QObject):
 def run_request(request: VerifyRequest) -> Result:
     """Resolve the root and verify; always returns a Result (bad input and bugs become error results)."""
     try:
+        name = request.proof or ENTERED_NAME
         root: PublishedRoot | None = None
         if request.root_text.strip():
             try:
                 root = parse_root_argument(request.root_text, TYPED_ORIGIN)
             except InputError as exc:
-                return error_result(request.proof, exc)
-        return verify_file(request.proof, VerifyOptions(root=root, format_id=request.format_id))
+                return error_result(name, exc)
+        if request.entry_format:
+            return verify_entered(request.entry_format, request.fields, VerifyOptions(root=root))
+        options = VerifyOptions(
+            root=root, tree=request.tree or None, format_id=request.format_id, record=request.fields or None
+        )
+        return verify_file(request.proof, options)
     except Exception as exc:  # never leave the window waiting: a bug ends as an error, never as a pass
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return Result(
-            file=request.proof,
+            file=request.proof or ENTERED_NAME,
             verdict="error",
             error=ErrorInfo(
                 "internal-error",
-                f"{request.proof}: the verifier hit an internal error ({detail}). "
+                f"{request.proof or ENTERED_NAME}: the verifier hit an internal error ({detail}). "
                 "Nothing was concluded about this file. Please report this with the file's format.",
             ),
         )

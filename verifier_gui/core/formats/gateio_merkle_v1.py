@@ -193,7 +193,13 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    """Rebuild the root from the whole leaf list and compare it with the published root."""
+    """Rebuild the root from the whole leaf list and compare it with the published root; with the user's
+    record in ``options.record`` (hashed_uid, balance, optional token), verify that record's leaf and path."""
+    record = options.record
+    if record and (record.get("hashed_uid") or record.get("balance")):
+        return verify_user_record(
+            source, options, record.get("hashed_uid", ""), record.get("balance", ""), record.get("token") or None
+        )
     return _Verifier(source, options).run(None)
 
 

@@ -1,0 +1,64 @@
+"""The app's other inputs, as a user uses them: the full tree file (OKX Merkle v2) and the form for values
+copied from a web page (Gate.io v1 record; the Silver Sixpence audits are covered with their format)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from verifier_gui.gui.entry_form import GATEIO_RECORD
+
+from .conftest import manifest, vectors_dir
+from .test_gui import click_verify_and_wait, visible_text, window  # noqa: F401  (window is a fixture)
+
+V = vectors_dir()
+OKX_V2_USER = V / "okx/merkle_v2/user_info_file.json"
+OKX_V2_TREE = V / "okx/merkle_v2/full-liabilities-merkle-tree.txt"
+OKX_V2_BAD_TREE = V / "okx/derived/merkle_v2_tree_corrupt_internal_node.txt"
+GATEIO_LIST = V / "gateio/v1_sha256_merkle/synthetic_balances_merkletree.txt"
+GATEIO_ROOT = next(v["root"] for v in manifest() if v["id"] == "gateio-merkle-v1-synthetic-5-leaves")
+
+
+def test_okx_v2_with_its_tree_file_passes(qtbot, window) -> None:
+    window.set_proof_path(OKX_V2_USER)
+    window.set_tree_path(OKX_V2_TREE)
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("PASS")
+    assert "9e98ebde32ef22ded88a5fb2d5e53d76ed57cb9c6b2c966f250721defe6ab041" in visible_text(view)
+
+
+def test_okx_v2_forged_tree_fails_and_missing_tree_says_what_is_needed(qtbot, window) -> None:
+    window.set_proof_path(OKX_V2_USER)
+    window.set_tree_path(OKX_V2_BAD_TREE)
+    assert click_verify_and_wait(qtbot, window).verdict_label.text().startswith("FAIL")
+    qtbot.mouseClick(window.clear_tree_button, Qt.MouseButton.LeftButton)
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("ERROR")
+    assert "full liabilities tree" in view.error_message.text()
+
+
+def test_entry_form_is_folded_until_asked_for(window) -> None:
+    assert not window.entry_form.body.isVisible()
+    assert not window.verify_button.isEnabled()  # no file yet
+    window.entry_form.setChecked(True)
+    assert window.entry_form.body.isVisible()
+    assert window.verify_button.isEnabled()  # Silver Sixpence values need no file
+    window.entry_form.set_kind(GATEIO_RECORD)
+    assert not window.verify_button.isEnabled()  # the Gate.io record needs the leaf list
+
+
+def test_gateio_record_from_the_form(qtbot, window) -> None:
+    window.set_proof_path(GATEIO_LIST)
+    window.set_root_text(GATEIO_ROOT)
+    window.entry_form.setChecked(True)
+    window.entry_form.set_kind(GATEIO_RECORD)
+    window.entry_form.set_value("hashed_uid", "4d75cb3ac3c8")
+    window.entry_form.set_value("balance", "0.032448")  # gateio.md §1: the screenshot's user
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("PASS")
+    assert "4d75cb3ac3c8" in visible_text(view)
+    window.entry_form.set_value("balance", "0.032449")
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("FAIL")
+    assert json.dumps("0.032449")[1:-1] in visible_text(view)

@@ -1,0 +1,133 @@
+"""The form for users who have values from a web page instead of a proof file.
+
+The 2022 Silver Sixpence audits (Binance, KuCoin) gave no file: the page showed a Merkle leaf, the record
+fields and a tower of path hashes. Gate.io's 2020–2022 users had the published leaf list plus their own hashed
+UID and balance from the site. The form only collects text; the worker hands it to the core
+(core/entry.py for the typed path, VerifyOptions.record for Gate.io), which checks and explains it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+GATEIO_RECORD = "gateio-record"  # the form's own id for "my record against a Gate.io v1 leaf list"
+
+# Which rows each kind of entry shows.
+_ROWS = {
+    "binance-silversixpence": ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path"),
+    "kucoin-silversixpence": ("leaf", "customer_id", "salt", "audit_id", "balances", "path"),
+    GATEIO_RECORD: ("hashed_uid", "balance", "token"),
+}
+
+
+class EntryForm(QGroupBox):
+    """A checkable group: unchecked, the app verifies a proof file as usual; checked, these values are used."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("I have values from a web page, not a proof file"))
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setAccessibleName(self.tr("Values from a web page"))
+        # The fields live in an inner widget that is hidden while the box is unchecked: most users have a
+        # file, and a disabled form would only push the result down the window.
+        self.body = QWidget(self)
+        QVBoxLayout(self).addWidget(self.body)
+        self.body.setVisible(False)
+        self.toggled.connect(self.body.setVisible)
+        form = QFormLayout(self.body)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form = form
+        self.kind_combo = QComboBox(self.body)
+        self.kind_combo.setAccessibleName(self.tr("Which audit"))
+        self.kind_combo.addItem(self.tr("Binance, Nov–Dec 2022 audit (Silver Sixpence)"), "binance-silversixpence")
+        self.kind_combo.addItem(self.tr("KuCoin, late-2022 audit (Silver Sixpence)"), "kucoin-silversixpence")
+        self.kind_combo.addItem(self.tr("Gate.io leaf list (2020–2022): my hashed UID and balance"), GATEIO_RECORD)
+        # Long audit names must not widen the window on a small screen; the drop-down still shows them whole.
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(20)
+        self.kind_combo.currentIndexChanged.connect(self._show_rows)
+        form.addRow(self.tr("&Audit:"), self.kind_combo)
+
+        self.hint = QLabel(self.body)
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._add_line("leaf", self.tr("Merkle &leaf:"), self.tr("The Merkle Leaf shown on the page (hex)"))
+        self._add_line("merkle_hash", self.tr("Merkle &hash:"), self.tr("Binance's Merkle Hash, if shown (hex)"))
+        self._add_line("customer_id", self.tr("&Customer ID:"), self.tr("As shown (optional, to recompute the leaf)"))
+        self._add_line("salt", self.tr("Sa&lt:"), self.tr("As shown (optional)"))
+        self._add_line("audit_id", self.tr("Au&dit ID:"), self.tr("For example PR22NOV22 (optional)"))
+        self._add_line("balances", self.tr("&Balances:"), self.tr("Exactly as shown, e.g. BTC=1.0000|ETH=2.0000"))
+        path = QPlainTextEdit(self.body)
+        path.setPlaceholderText(
+            self.tr("The path from your leaf up, one step per line:\nL:<hash>  (the other node is on the left)\n"
+                    "R:<hash>  (it is on the right)\npromoted  (a level with no other node)")
+        )
+        path.setTabChangesFocus(True)
+        path.setFixedHeight(path.fontMetrics().lineSpacing() * 6 + 12)
+        path.setAccessibleName(self.tr("Path steps"))
+        self.edits["path"] = path
+        form.addRow(self.tr("&Path:"), path)
+        self._add_line("hashed_uid", self.tr("Hashed &UID:"), self.tr("Your hashed UID as Gate.io shows it"))
+        self._add_line("balance", self.tr("Bala&nce:"), self.tr("Your balance as Gate.io shows it"))
+        self._add_line("token", self.tr("&Token:"), self.tr("The token of that balance (optional)"))
+        self._show_rows()
+
+    def _add_line(self, name: str, label: str, placeholder: str) -> None:
+        edit = QLineEdit(self.body)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.edits[name] = edit
+        self._form.addRow(label, edit)
+
+    def _show_rows(self) -> None:
+        shown = _ROWS[self.kind()]
+        for name, edit in self.edits.items():
+            self._form.setRowVisible(edit, name in shown)
+        if self.kind() == GATEIO_RECORD:
+            self.hint.setText(self.tr("Open the published leaf list as your proof file above, then enter your "
+                                      "record. The published root is required."))
+        else:
+            self.hint.setText(self.tr("No file is needed: enter what the audit page showed. The published root "
+                                      "is required."))
+
+    # -- what the window reads ---------------------------------------------------------------------------------
+
+    def is_active(self) -> bool:
+        return self.isChecked()
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def needs_proof_file(self) -> bool:
+        return self.kind() == GATEIO_RECORD
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+
+    def set_value(self, name: str, text: str) -> None:
+        edit = self.edits[name]
+        if isinstance(edit, QPlainTextEdit):
+            edit.setPlainText(text)
+        else:
+            edit.setText(text)
+
+    def fields(self) -> dict[str, str]:
+        """The visible fields' text (hidden rows belong to the other kinds)."""
+        out = {}
+        for name in _ROWS[self.kind()]:
+            edit = self.edits[name]
+            out[name] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        return out
