@@ -441,6 +441,8 @@ class MainWindow(QMainWindow):
     def _update_buttons(self) -> None:
         busy = self.is_busy()
         self.verify_button.setEnabled(self._ready() and not busy)
+        # The form says which audit the typed values belong to; the format box would only contradict it.
+        self.format_combo.setEnabled(not busy and not self.entry_form.is_active())
         self.demo_button.setEnabled(not busy)
         self.open_button.setEnabled(not busy)
         self.setAcceptDrops(not busy)
