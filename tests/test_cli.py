@@ -147,3 +147,26 @@ def test_typed_values_need_a_typed_format_and_exclude_a_proof(vectors: Path) -> 
     assert proc.returncode == 2 and "binance-silversixpence" in proc.stderr
     proc = reserve_verify("check", str(vectors / "okx/merkle_v1/merkle_proof_file.json"), "--leaf", "ab" * 32)
     assert proc.returncode == 2 and "not both" in proc.stderr
+
+
+def _ss_demo_path(vectors: Path, index: int) -> tuple[str, str, str]:
+    """(leaf, path text, root) for a leaf of Silver Sixpence's published demo tree, read from its CSV rows."""
+    from .test_silversixpence import CsvTree
+
+    tree = CsvTree(vectors / "kucoin/silversixpence_synthetic_tree")
+    leaf = tree.leaves[index]
+    steps = ["promoted" if s["side"] == "promoted" else f"{s['side'][0].upper()}:{s['hash']}" for s in tree.path(leaf)]
+    return leaf, ",".join(steps), tree.root
+
+
+def test_silversixpence_values_typed_as_options(vectors: Path) -> None:
+    leaf, path, root = _ss_demo_path(vectors, 9_999)  # the right-edge leaf: promotions on its path
+    proc = reserve_verify("check", "--format", "kucoin-silversixpence", "--leaf", leaf, "--path", path, "--root", root, "--json")
+    out = json.loads(proc.stdout)
+    assert proc.returncode == 0, out
+    assert out["file"] == "values entered by hand" and out["root"]["computed"] == root
+    assert "promoted-node" in [w["code"] for w in out["warnings"]]
+    wrong = reserve_verify("check", "--format", "kucoin-silversixpence", "--leaf", leaf, "--path", path.replace("L:", "R:", 1), "--root", root)
+    assert wrong.returncode == 1
+    no_root = reserve_verify("check", "--format", "kucoin-silversixpence", "--leaf", leaf, "--path", path, "--json")
+    assert no_root.returncode == 2 and json.loads(no_root.stdout)["error"]["code"] == "root-required"

@@ -62,3 +62,20 @@ def test_gateio_record_from_the_form(qtbot, window) -> None:
     view = click_verify_and_wait(qtbot, window)
     assert view.verdict_label.text().startswith("FAIL")
     assert json.dumps("0.032449")[1:-1] in visible_text(view)
+
+
+def test_silversixpence_values_typed_in_the_form(qtbot, window) -> None:
+    from .test_cli import _ss_demo_path
+
+    leaf, path, root = _ss_demo_path(V, 4_321)
+    window.entry_form.setChecked(True)
+    window.entry_form.set_kind("kucoin-silversixpence")
+    window.entry_form.set_value("leaf", leaf)
+    window.entry_form.set_value("path", path.replace(",", "\n"))  # one step per line, as the form suggests
+    window.set_root_text(root)
+    assert window.proof_path() == "" and window.verify_button.isEnabled()
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("PASS")
+    window.entry_form.set_value("path", path.replace(",", "\n").replace("L:", "R:", 1))
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("FAIL")

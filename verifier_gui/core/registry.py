@@ -28,6 +28,7 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
+    from .formats import silversixpence
 
     return [
         okx_merkle_v1.SPEC,
@@ -37,6 +38,8 @@ def all_formats() -> list[FormatSpec]:
         gateio_merkle_v1.SPEC,
         bitget_merkle.SPEC,
         kucoin_merkle.SPEC,
+        silversixpence.SPEC_BINANCE,
+        silversixpence.SPEC_KUCOIN,
     ]
 
 
