@@ -96,6 +96,7 @@ class Result:
     error: ErrorInfo | None = None
     steps: tuple[PathStep, ...] = ()
     root_origin: str | None = None  # where the expected root came from, in words ("typed", a file name)
+    input_sha256: str | None = None  # SHA-256 of the proof bytes verified (for receipts; not in the schema)
 
     def warning_codes(self) -> list[str]:
         return [w.code for w in self.warnings]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 
 from .errors import InputError
@@ -22,6 +24,11 @@ def verify_file(path: str | os.PathLike[str], options: VerifyOptions | None = No
 
 
 def verify_source(source: Source, options: VerifyOptions) -> Result:
+    """Verify already-read bytes; the result records their SHA-256 so a receipt can name what was checked."""
+    return dataclasses.replace(_verify_source(source, options), input_sha256=hashlib.sha256(source.data).hexdigest())
+
+
+def _verify_source(source: Source, options: VerifyOptions) -> Result:
     spec: FormatSpec | None = None
     try:
         spec = choose_format(source, options.format_id)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QThreadPool, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QSettings, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,6 +29,7 @@ from ..core.demo import demo_proof_path, demo_root_path
 from ..core.registry import all_formats
 from ..core.result import Result
 from .entry_form import GATEIO_RECORD, EntryForm
+from .receipt_export import save_receipt as write_receipt
 from .result_view import ResultView
 from .worker import VerifyRequest, VerifyTask
 
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
 
     resultShown = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reserve Verifier"))
         self.setObjectName("mainWindow")
@@ -83,8 +87,13 @@ class MainWindow(QMainWindow):
         self.last_result: Result | None = None
         self._request_id = 0
         self._running: VerifyTask | None = None  # keeps the task's signals alive until its result arrives
+        # Remembers the window's geometry and the last folder used, never a file's name or contents.
+        self.settings = settings if settings is not None else QSettings("Reserve Verifier", "Reserve Verifier")
         self._build()
         self._update_buttons()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
 
     # -- layout ----------------------------------------------------------------------------------------------------
 
@@ -229,6 +238,11 @@ class MainWindow(QMainWindow):
         )
         self.demo_button.clicked.connect(self.load_demo)
         button_row.addWidget(self.demo_button)
+        self.receipt_button = QPushButton(self.tr("Save &receipt…"), content)
+        self.receipt_button.setAccessibleName(self.tr("Save receipt"))
+        self.receipt_button.setToolTip(self.tr("Save what was checked, and the verdict, as a PDF or JSON file"))
+        self.receipt_button.clicked.connect(self.save_receipt)
+        button_row.addWidget(self.receipt_button)
         button_row.addSpacing(8)
         self.busy_bar = QProgressBar(content)
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"
@@ -294,15 +308,22 @@ class MainWindow(QMainWindow):
         self.format_combo.setCurrentIndex(max(index, 0))
 
     def choose_proof_file(self) -> None:
-        start = str(Path(self.proof_path()).parent) if self.proof_path() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open your proof file"),
-            start,
+            self.last_folder(),
             self.tr("Proof files (*.json *.csv *.txt);;All files (*)"),
         )
         if path:
+            self.remember_folder(path)
             self.set_proof_path(path)
+
+    def last_folder(self) -> str:
+        folder = self.settings.value("paths/last_folder", "")
+        return folder if isinstance(folder, str) and folder and Path(folder).is_dir() else str(Path.home())
+
+    def remember_folder(self, chosen_file: str) -> None:
+        self.settings.setValue("paths/last_folder", str(Path(chosen_file).parent))
 
     def set_tree_path(self, path: str | Path) -> None:
         self.tree_edit.setText(str(path))
@@ -310,24 +331,25 @@ class MainWindow(QMainWindow):
         self.tree_edit.setToolTip(str(path))
 
     def choose_tree_file(self) -> None:
-        start = str(Path(self.tree_edit.text()).parent) if self.tree_edit.text() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open the full liabilities tree"),
-            start,
+            self.last_folder(),
             self.tr("Tree files (*.txt *.csv);;All files (*)"),
         )
         if path:
+            self.remember_folder(path)
             self.set_tree_path(path)
 
     def choose_root_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open the published root file"),
-            str(Path.home()),
+            self.last_folder(),
             self.tr("Root files (*.json *.txt);;All files (*)"),
         )
         if path:
+            self.remember_folder(path)
             self.root_edit.setText(path)
 
     def load_demo(self) -> None:
@@ -413,6 +435,7 @@ class MainWindow(QMainWindow):
         self.result_area.addWidget(self.result_view)
         self.result_view.show()  # now, not when the layout gets round to it: the result is on screen at once
         QTimer.singleShot(0, self, self._scroll_to_result)  # once the layout has placed it
+        self._update_buttons()
         self.resultShown.emit(result)
 
     def _scroll_to_result(self) -> None:
@@ -432,6 +455,33 @@ class MainWindow(QMainWindow):
             self.last_result = None
         self.placeholder.setVisible(True)
 
+    def save_receipt(self, path: str | None = None) -> Path | None:
+        """Ask where (the dialog confirms before replacing a file), then write the receipt there."""
+        if self.last_result is None:
+            return None
+        if path is None:
+            stamp = datetime.now().strftime("%Y-%m-%d")
+            suggested = str(Path(self.last_folder()) / f"reserve-verifier-receipt-{stamp}.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the verification receipt"), suggested, self.tr("PDF (*.pdf);;JSON (*.json)")
+            )
+            if not path:
+                return None
+            self.remember_folder(path)
+        try:
+            saved = write_receipt(self.last_result, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Receipt not saved"), self.tr("The receipt could not be saved: %1").replace("%1", str(exc))
+            )
+            return None
+        self.status_label.setText(self.tr("Receipt saved as %1.").replace("%1", saved.name))
+        return saved
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
     def _ready(self) -> bool:
         """A proof file is needed, except for values typed from a Silver Sixpence page."""
         if self.entry_form.is_active() and not self.entry_form.needs_proof_file():
@@ -444,6 +494,7 @@ class MainWindow(QMainWindow):
         # The form says which audit the typed values belong to; the format box would only contradict it.
         self.format_combo.setEnabled(not busy and not self.entry_form.is_active())
         self.demo_button.setEnabled(not busy)
+        self.receipt_button.setEnabled(not busy and self.last_result is not None)
         self.open_button.setEnabled(not busy)
         self.setAcceptDrops(not busy)
 
