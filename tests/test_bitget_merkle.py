@@ -49,6 +49,7 @@ from verifier_gui.core.result import Result
 from verifier_gui.core.roots import PublishedRoot
 from verifier_gui.core.verify import verify_source
 
+from . import tamper
 from .conftest import manifest
 
 D = Decimal
@@ -621,22 +622,11 @@ def test_builder_reproduces_the_real_v102_and_v104_leaves(vectors: Path) -> None
 # --- tampering --------------------------------------------------------------------------------------
 
 
-def _get(doc: Any, loc: tuple[Any, ...]) -> Any:
-    for part in loc:
-        doc = doc[part]
-    return doc
-
-
-def _set(doc: Any, loc: tuple[Any, ...], value: Any) -> None:
-    _get(doc, loc[:-1])[loc[-1]] = value
-
-
-def _sites(doc: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+def _sites(doc: dict[str, Any]) -> list[tamper.Site]:
     """Every hashed or summed value, flag, level and audit id of a proof, plus order changes."""
-    sites: list[tuple[tuple[Any, ...], str]] = []
-    nodes = [("self",)] + [("path", k) for k in range(len(doc["path"]))]
-    for loc in nodes:
-        node = _get(doc, loc)
+    sites: list[tamper.Site] = []
+    for loc in tamper.self_and_path(doc):
+        node = tamper.get(doc, loc)
         for coin in node["balances"]:
             sites.append(((*loc, "balances", coin), "amount"))
         sites.append(((*loc, "balances"), "coin-name"))
@@ -653,8 +643,7 @@ def _sites(doc: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
 
 
 def _new_amount(old: int | Decimal | str, stripped: bool, data: st.DataObject) -> Decimal | str:
-    delta = Decimal(data.draw(st.integers(1, 10**12))).scaleb(-data.draw(st.integers(0, 10)))
-    new = D(old) + data.draw(st.sampled_from([1, -1])) * delta
+    new = D(old) + tamper.amount_delta(data, 10)
     if not isinstance(old, str):  # a JSON number (int or Decimal) stays a number
         return new
     return bigdecimal_strip_plain(new) if stripped else bigdecimal_to_plain_string(new)
@@ -664,30 +653,27 @@ def _tamper(doc: dict[str, Any], padding: list[int], stripped: bool, data: st.Da
     """Apply one change; False when the drawn change alters nothing hashed or checked (not a tamper)."""
     loc, kind = data.draw(st.sampled_from(_sites(doc)))
     if kind == "amount":
-        _set(doc, loc, _new_amount(_get(doc, loc), stripped, data))
+        tamper.put(doc, loc, _new_amount(tamper.get(doc, loc), stripped, data))
     elif kind == "hash":
-        old = _get(doc, loc)
-        pos = data.draw(st.integers(0, len(old) - 1))
-        _set(doc, loc, old[:pos] + data.draw(st.sampled_from([c for c in "0123456789abcdef" if c != old[pos]]))
-             + old[pos + 1:])
+        tamper.put(doc, loc, tamper.other_hex_digit(tamper.get(doc, loc), data))
     elif kind == "role":
-        node, old = _get(doc, loc[:-1]), _get(doc, loc[:-1]).get("role")
-        new = data.draw(st.integers(-1, 5).filter(lambda n: n != old))
+        node, old = tamper.get(doc, loc[:-1]), tamper.get(doc, loc[:-1]).get("role")
+        new = tamper.other_int(old, data, -1, 5)
         if loc[0] == "path" and loc[1] == len(doc["path"]) - 1 and old is None and new == 3:
             return False  # role 3 on a root that had none (Nov 2025 layout) says the same thing
         if loc[0] == "path" and loc[1] in padding and {old, new} == {0, 2}:
             return False  # padding may be role 0 or 2 (specs/bitget.md §5); it hashes alike either way
         node["role"] = new
     elif kind == "level":
-        _set(doc, loc, data.draw(st.integers(-1, 30).filter(lambda n: n != _get(doc, loc))))
+        tamper.put(doc, loc, tamper.other_int(tamper.get(doc, loc), data))
     elif kind == "audit":
-        _set(doc, loc, _get(doc, loc) + "X")
+        tamper.put(doc, loc, tamper.get(doc, loc) + "X")
     elif kind == "coin-name":
-        balances = _get(doc, loc)
+        balances = tamper.get(doc, loc)
         coin = data.draw(st.sampled_from(list(balances)))
-        _set(doc, loc, {("XRP" if c == coin else c): v for c, v in balances.items()})
+        tamper.put(doc, loc, {("XRP" if c == coin else c): v for c, v in balances.items()})
     elif kind == "swap-values":
-        balances = _get(doc, loc)
+        balances = tamper.get(doc, loc)
         a, b = data.draw(st.sampled_from(list(itertools.combinations(balances, 2))))
         if D(balances[a]) == D(balances[b]):
             return False  # equal amounts: nothing changes

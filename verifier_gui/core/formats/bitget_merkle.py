@@ -37,6 +37,7 @@ from ..models import StrictModel, validate
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from . import sumtree
 
 FORMAT = FormatInfo("bitget-merkle", "Bitget", "Bitget Merkle sum tree (merkel_tree_bg.json)")
 VARIANT_A = "scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)"
@@ -343,9 +344,7 @@ class _Verifier:
                     "negative-sum",
                     f"The recomputed sum at level {level} is negative for {', '.join(negative)}.",
                 )
-        padded = [s.level + 1 for s in self.steps if s.padding]
-        if padded:
-            b.warn("duplicated-last-node", f"Padding siblings at level {', '.join(map(str, padded))}.")
+        sumtree.warn_padding(b, [s.level + 1 for s in self.steps if s.padding], unit="level")
 
     def _check_sibling_kind(self, k: int, sibling: Node, running: str, padding: bool, text: str) -> None:
         """Role 0 means padding, and only a zero-balance copy of the running node may be padding; a real
@@ -402,23 +401,15 @@ class _Verifier:
         )
         if differ or top.hash != root.merkelLeaf or top.level != root.level:
             self.official_ok = False
-        b.expect_root(
+        sumtree.compare_root(
+            b,
             top.hash,
             self.options.root,
             root.merkelLeaf,
             "the last entry of the proof's path (level 1)",
+            root.level,
             file_mismatch=f"The last entry of the path says the root is {root.merkelLeaf}, but the first 16 hex "
             f"digits of SHA-256 of {top.preimage!r} are {top.hash}.",
-        )
-        b.steps.append(
-            PathStep(
-                "root",
-                root.level,
-                top.hash,
-                sums=dict(b.totals),
-                ok=top.hash == b.root_expected,
-                note=f"expected {b.root_expected}",
-            )
         )
 
     def _total_text(self, value: Decimal) -> str:
@@ -454,18 +445,13 @@ class _Verifier:
             problems.append("path[0] has only one of encryptUid and nonce")
         if official:
             self.official_ok = False
-        all_problems = official + problems
-        self.b.check(
+        sumtree.check_rules(
+            self.b,
             "structure",
-            not all_problems,
-            "Sides and roles follow the format's rules."
-            if not all_problems
-            else "The path breaks the format's rules: " + "; ".join(all_problems[:5]) + ".",
+            official + problems,
+            ok="Sides and roles follow the format's rules.",
             expected="self.role 1 or 2 opposite path[0]; siblings 1, 2 or 0; root 3 or none; at least 2 entries",
-            computed="; ".join(all_problems[:5]),
-            message=None if not all_problems else self._with_hashed_text(
-                "The path breaks the format's rules: " + "; ".join(all_problems[:5]) + "."
-            ),
+            explain=self._with_hashed_text,
         )
 
     def _check_levels(self) -> None:
@@ -479,20 +465,16 @@ class _Verifier:
         for k, node in enumerate(path):
             if node.level != len(path) - k:
                 problems.append(f"path[{k}].level is {node.level}; expected {len(path) - k}")
-        ok = not problems
-        if not ok:
+        if problems:
             self.b.warn("unexpected-depth", "Levels on the path are not continuous: " + problems[0] + ".")
-        self.b.check(
+        sumtree.check_rules(
+            self.b,
             "levels",
-            ok,
-            f"Levels run continuously from {own.level} (your leaf) to 1 (the root)."
-            if ok
-            else "The levels on the path are not continuous: " + "; ".join(problems[:5]) + ".",
+            problems,
+            ok=f"Levels run continuously from {own.level} (your leaf) to 1 (the root).",
+            fail="The levels on the path are not continuous",
             expected=f"self {len(path)}, then path levels {len(path)}, {len(path) - 1}, …, 1",
-            computed="; ".join(problems[:5]),
-            message=None if ok else self._with_hashed_text(
-                "The levels on the path are not continuous: " + "; ".join(problems[:5]) + "."
-            ),
+            explain=self._with_hashed_text,
         )
 
     def _check_audit_ids(self) -> None:
@@ -548,7 +530,7 @@ class _Verifier:
             for coin, amount in node.balances.items():
                 place = f"{where}.balances.{coin}"
                 if amount.value < 0:
-                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {amount.plain}.")
+                    sumtree.warn_negative(b, place, amount.plain, is_leaf)
                 if _places(amount.value) > MAX_PLACES:
                     b.warn("amount-overflow", f"{place} is {amount.plain}, finer than Bitget's {MAX_PLACES} places.")
                 if not self._canonical(amount):

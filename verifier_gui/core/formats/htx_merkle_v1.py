@@ -31,7 +31,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-from ..amounts import add, go_round_down_8, is_canonical_8, parse_plain_decimal, significant_places
+from ..amounts import add, go_round_down_8, parse_plain_decimal
 from ..errors import InputError
 from ..hashing.sha256 import sha256_hex
 from ..loading import Source
@@ -39,6 +39,7 @@ from ..models import StrictModel, validate
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from . import sumtree
 
 HTX_VARIANT = (
     "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, "
@@ -50,7 +51,6 @@ FORMAT_POLONIEX = FormatInfo(
     "poloniex-merkle-v1", "Poloniex", "Poloniex Merkle sum tree v1 (merkleProof file)", POLONIEX_VARIANT
 )
 
-_TWO_TO_64 = Decimal(2) ** 64
 _LOWER_HEX64 = re.compile(r"[0-9a-f]{64}")
 _COIN_NAME = re.compile(r"[^\s,:]+")
 
@@ -240,17 +240,13 @@ class _Verifier:
             # The exchange's tool reads only the leaf's flag here, but a leaf and its sibling cannot sit
             # on the same side: a file that says so contradicts itself.
             problems.append(f"data[1].r and your leaf's r are both {own.r}; a sibling is on the other side")
-        ok = not problems
-        self.b.check(
+        return sumtree.check_rules(
+            self.b,
             "structure",
-            ok,
-            "The side flags follow the format's rules."
-            if ok
-            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            problems,
+            ok="The side flags follow the format's rules.",
             expected="r is 0 or 1; your leaf and data[1] on opposite sides",
-            computed="; ".join(problems[:5]),
         )
-        return ok
 
     def _check_coins(self) -> bool:
         """Every node must list the root's coins, in the root's order (the auto-coins tool looks coins up by
@@ -276,15 +272,14 @@ class _Verifier:
                 problems.append(f"data[{k}].balances: {what}")
             else:
                 problems.append(f"data[{k}].balances lists the coins in another order ({', '.join(coins)})")
-        ok = not problems
-        self.b.check(
+        ok = sumtree.check_rules(
+            self.b,
             "coins",
-            ok,
-            f"Every node lists the root's coins ({', '.join(root_coins)}) in the same order."
-            if ok
-            else "The nodes do not all list the root's coins in the root's order: " + "; ".join(problems[:3]) + ".",
+            problems,
+            ok=f"Every node lists the root's coins ({', '.join(root_coins)}) in the same order.",
+            fail="The nodes do not all list the root's coins in the root's order",
             expected=", ".join(root_coins),
-            computed="; ".join(problems[:3]),
+            shown=3,
         )
         if problems and order_only:
             self.b.warn(
@@ -297,72 +292,36 @@ class _Verifier:
     def _check_amounts(self) -> None:
         """Negative, huge and oddly written amounts are warned about; amounts finer than 8 places fail, as the
         format never writes them and the truncated sums would hide them."""
-        b, too_fine = self.b, []
-        for k, items in enumerate(self.balances):
-            place_of = f"data[{k}].balances"
-            is_leaf = k in (1, self.last)  # data[1] is the neighbour's leaf
-            for coin, text in items:
-                value = parse_plain_decimal(text)
-                place = f"{place_of}.{coin}"
-                if value < 0:
-                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
-                if significant_places(text) > 8:
-                    too_fine.append(f"{place} = {text}")
-                elif abs(value) >= _TWO_TO_64:
-                    b.warn("amount-overflow", f"{place} is {text}.")
-                elif not is_leaf and not is_canonical_8(text):
-                    # Leaves may be written in any decimal form; sums are written by the exchange's writer.
-                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
-        b.check(
-            "amounts",
-            not too_fine,
-            "Every amount has at most 8 decimal places, as the format requires."
-            if not too_fine
-            else "Amounts with more than 8 decimal places, which this format never writes: "
-            + "; ".join(too_fine[:3])
-            + ".",
-            expected="at most 8 decimal places",
-            computed="; ".join(too_fine[:3]),
-        )
+        # data[1] is the neighbour's leaf. Leaves may be written in any decimal form; only the sums are
+        # written by the exchange's writer, so only they are judged for their spelling.
+        entries = [(f"data[{k}]", items, k in (1, self.last)) for k, items in enumerate(self.balances)]
+        too_fine = sumtree.scan_amounts(self.b, entries, leaves_canonical=False)
+        sumtree.check_places(self.b, too_fine)
 
     # --- root ---------------------------------------------------------------------------------------
 
     def _check_root(self, computed: str, sums: list[str], coins: list[str]) -> None:
         b, root = self.b, self.nodes[0]
-        written = [t for _, t in self.balances[0]]
-        b.totals = dict(zip(coins, sums, strict=True))
         last_text = b.steps[-1].preimage
-        sums_ok = sums == written  # compared as text, as the exchange's tool does
-        b.check(
-            "root totals",
-            sums_ok,
-            "The recomputed root totals equal the totals written in the file."
-            if sums_ok
-            else "The recomputed root totals differ from the totals written in the file.",
-            expected=", ".join(f"{c} {v}" for c, v in zip(coins, written, strict=True)),
-            computed=", ".join(f"{c} {v}" for c, v in zip(coins, sums, strict=True)),
-            message=None
-            if sums_ok
-            else f"The file's root (data[0]) says {root.balances!r}, but the sums recomputed up the path are "
-            f"{','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True))!r}. The last text hashed was "
-            f"{last_text!r}, giving {computed}.",
+        # Compared as text, as the exchange's tool does.
+        sumtree.check_root_totals(
+            b,
+            coins,
+            [t for _, t in self.balances[0]],
+            sums,
+            mismatch_message=f"The file's root (data[0]) says {root.balances!r}, but the sums recomputed up the "
+            f"path are {','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True))!r}. The last text hashed "
+            f"was {last_text!r}, giving {computed}.",
         )
-        b.expect_root(
+        sumtree.compare_root(
+            b,
             computed,
             self.options.root,
             root.hash,
             "data[0] of the proof file",
+            self.last - 1,
             file_mismatch=f"data[0].hash is {root.hash}, but the last text hashed, {last_text!r}, gives {computed}.",
-        )
-        b.steps.append(
-            PathStep(
-                "root",
-                self.last - 1,
-                computed,
-                sums=dict(b.totals),
-                ok=computed == b.root_expected,
-                note=f"expected {b.root_expected}; {self._uhash_note()}",
-            )
+            note=self._uhash_note(),
         )
 
     def _uhash_note(self) -> str:
@@ -384,7 +343,7 @@ class _Verifier:
         b = self.b
         b.warn(
             "leaf-not-recomputable",
-            f"The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is taken "
+            "The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is taken "
             "as given; only what is above your leaf is recomputed.",
         )
         b.warn("identity-not-verifiable")

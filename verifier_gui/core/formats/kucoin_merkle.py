@@ -37,6 +37,7 @@ from ..models import AmountText, Hex64, StrictModel, validate
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from . import sumtree
 
 FORMAT = FormatInfo("kucoin-merkle", "KuCoin", "KuCoin Merkle sum tree (path + self)")
 #: Far above any real tree (26 levels for ~33 M leaves in 2023).
@@ -89,6 +90,11 @@ def kucoin_sum(a: Decimal, b: Decimal) -> tuple[str, bool]:
 
 def kucoin_text(value: Decimal) -> str:
     return format(value, f".{KUCOIN_PRECISION}f").rstrip("0").rstrip(".")
+
+
+def is_kucoin_text(text: str) -> bool:
+    """True when ``text`` is written the way KuCoin's checker writes that amount."""
+    return kucoin_text(parse_plain_decimal(text)) == text
 
 
 def parent_preimage(left: str, right: str, sums: list[str], height: int) -> str:
@@ -196,20 +202,15 @@ class _Verifier:
         self._check_amounts()
 
         text = leaf_preimage(own.nonce, own.auditId, own.balances)
-        leaf = sha256_hex(text)
-        leaf_ok = leaf == own.hash.lower()
-        b.check(
+        leaf, leaf_ok = sumtree.check_recomputed(
+            b,
             "leaf",
-            leaf_ok,
-            "Your leaf hash recomputes from your nonce, the audit id and your balances."
-            if leaf_ok
-            else "Your leaf hash does not match your nonce, the audit id and your balances.",
-            expected=own.hash.lower(),
-            computed=leaf,
-            message=None
-            if leaf_ok
-            else f"The file says your leaf hash is {own.hash.lower()}, but SHA-256 of the text {text!r} is {leaf}: "
-            "the balances, nonce or audit id in the file are not the ones KuCoin hashed.",
+            text,
+            own.hash.lower(),
+            subject="leaf hash",
+            inputs="your nonce, the audit id and your balances",
+            culprits="the balances, nonce or audit id",
+            hasher="KuCoin",
         )
         b.steps.append(PathStep("your leaf", 1, leaf, preimage=text, sums=dict(own.balances), ok=leaf_ok))
         if len(path) < 2 or not structure_ok:
@@ -273,17 +274,16 @@ class _Verifier:
                     coins = ", ".join(negative)
                     b.warn("negative-sum", f"The recomputed sum at height {height} is negative ({coins}).")
         if record:
-            if padding:
-                b.warn("duplicated-last-node", "Padding siblings at height " + ", ".join(map(str, padding)) + ".")
-            b.check(
+            sumtree.warn_padding(b, padding)
+            sumtree.check_rules(
+                b,
                 "sum precision",
-                not inexact,
-                "Every sum is exact at KuCoin's 100 significant digits."
-                if not inexact
-                else "Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
-                "amounts' last digits are not bound by the hash: " + "; ".join(inexact[:3]) + ".",
+                inexact,
+                ok="Every sum is exact at KuCoin's 100 significant digits.",
+                fail="Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
+                "amounts' last digits are not bound by the hash",
                 expected="exact sums",
-                computed="; ".join(inexact[:3]),
+                shown=3,
             )
         return running, running_sums
 
@@ -316,56 +316,27 @@ class _Verifier:
                 problems.append(f"path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does")
         if path and path[0].auditId is not None and path[0].auditId != own.auditId:
             problems.append(f"path[0].auditId is {path[0].auditId!r}, but self.auditId is {own.auditId!r}")
-        ok = not problems
-        self.b.check(
+        return sumtree.check_rules(
+            self.b,
             "structure",
-            ok,
-            "Sides, types, heights and coins follow the format's rules."
-            if ok
-            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            problems,
+            ok="Sides, types, heights and coins follow the format's rules.",
             expected="types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins "
             "everywhere",
-            computed="; ".join(problems[:5]),
         )
-        return ok
 
     def _check_neighbour_leaf(self, sibling: PathNode) -> None:
         """path[0] is the neighbour's leaf with its nonce: recompute it too (KuCoin's checker does not)."""
         if sibling.nonce is None:
             return
         text = leaf_preimage(sibling.nonce, sibling.auditId or self.proof.self.auditId, sibling.balances)
-        computed = sha256_hex(text)
-        ok = computed == sibling.hash.lower()
-        self.b.check(
-            "neighbour leaf",
-            ok,
-            "The neighbouring leaf recomputes from its nonce and balances."
-            if ok
-            else "The neighbouring leaf in path[0] does not match its own nonce and balances.",
-            expected=sibling.hash.lower(),
-            computed=computed,
-            message=None if ok else f"SHA-256 of the text {text!r} is {computed}, but path[0].hash is "
-            f"{sibling.hash.lower()}.",
-        )
+        sumtree.check_neighbour_leaf(self.b, text, sibling.hash.lower())
 
     def _check_root(self, computed: str, sums: list[str]) -> None:
         b, root = self.b, self.proof.path[-1]
-        file_sums = [root.balances[c] for c in self.coins]
-        b.totals = dict(zip(self.coins, sums, strict=True))
-        sums_ok = sums == file_sums
-        b.check(
-            "root totals",
-            sums_ok,
-            "The recomputed root totals equal the totals written in the file."
-            if sums_ok
-            else "The recomputed root totals differ from the totals written in the file.",
-            expected=", ".join(f"{c} {v}" for c, v in zip(self.coins, file_sums, strict=True)),
-            computed=", ".join(f"{c} {v}" for c, v in zip(self.coins, sums, strict=True)),
-        )
-        b.expect_root(computed, self.options.root, root.hash, "the last entry of the proof's path")
-        b.steps.append(
-            PathStep("root", root.height, computed, sums=dict(b.totals), ok=computed == b.root_expected,
-                     note=f"expected {b.root_expected}")
+        sumtree.check_root_totals(b, self.coins, [root.balances[c] for c in self.coins], sums)
+        sumtree.compare_root(
+            b, computed, self.options.root, root.hash, "the last entry of the proof's path", root.height
         )
 
     def _compare_with_official_tool(self, leaf_ok: bool) -> None:
@@ -402,18 +373,13 @@ class _Verifier:
         b.warn("totals-not-compared", "Compare them with the user totals on KuCoin's proof-of-reserves page.")
 
     def _check_amounts(self) -> None:
-        b, own, path = self.b, self.proof.self, self.proof.path
-        entries = [("self", own.balances, True)] + [
-            (f"path[{k}]", node.balances, k == 0) for k, node in enumerate(path)
+        """Warn on negative and oddly written amounts. KuCoin writes any number of places and sums at 100
+        significant digits (checked by "sum precision"), so no amount is too fine or too large here."""
+        own, path = self.proof.self, self.proof.path
+        entries = [("self", own.balances.items(), True)] + [
+            (f"path[{k}]", node.balances.items(), k == 0) for k, node in enumerate(path)
         ]
-        for where, balances, is_leaf in entries:
-            for coin, text in balances.items():
-                value = parse_plain_decimal(text)
-                place = f"{where}.balances.{coin}"
-                if value < 0:
-                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
-                if kucoin_text(value) != text:
-                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+        sumtree.scan_amounts(self.b, entries, max_places=None, overflow_at=None, canonical=is_kucoin_text)
 
 
 SPEC = FormatSpec(

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..amounts import add, go_round_down_8, is_canonical_8, parse_plain_decimal, significant_places
+from ..amounts import add, go_round_down_8, parse_plain_decimal
 from ..hashing.sha256 import sha256_hex
 from ..loading import Source
 from ..models import AmountText, Hex64, StrictModel, validate
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from . import sumtree
 
 COINS = ("BTC", "ETH", "USDT")
 FORMAT = FormatInfo("okx-merkle-v1", "OKX", "OKX Merkle tree v1 (path file)")
-_TWO_TO_64 = Decimal(2) ** 64
 
 
 class Balances(StrictModel):
@@ -112,20 +112,15 @@ class _Verifier:
         self._check_amounts()
 
         leaf_text = leaf_preimage(own.nonce, own.balances.as_tuple())
-        leaf = sha256_hex(leaf_text)
-        leaf_ok = leaf == own.hash.lower()
-        b.check(
+        leaf, leaf_ok = sumtree.check_recomputed(
+            b,
             "leaf",
-            leaf_ok,
-            "Your leaf hash recomputes from your nonce and balances."
-            if leaf_ok
-            else "Your leaf hash does not match your nonce and balances.",
-            expected=own.hash.lower(),
-            computed=leaf,
-            message=None
-            if leaf_ok
-            else f"The file says your leaf hash is {own.hash.lower()}, but SHA-256 of the text {leaf_text!r} "
-            f"is {leaf}: the balances or nonce in the file are not the ones the exchange hashed.",
+            leaf_text,
+            own.hash.lower(),
+            subject="leaf hash",
+            inputs="your nonce and balances",
+            culprits="the balances or nonce",
+            hasher="the exchange",
         )
         b.steps.append(
             PathStep("your leaf", 1, leaf, preimage=leaf_text, sums=dict(b.balances), ok=leaf_ok)
@@ -170,9 +165,7 @@ class _Verifier:
             )
             if any(v < 0 for v in running_sums):
                 b.warn("negative-sum", f"The recomputed sum at height {height} is negative.")
-        if padding_heights:
-            heights = ", ".join(str(h) for h in padding_heights)
-            b.warn("duplicated-last-node", f"Padding siblings at height {heights}.")
+        sumtree.warn_padding(b, padding_heights)
 
         self._check_root(running, running_sums)
         return b.finish()
@@ -199,35 +192,20 @@ class _Verifier:
                     problems.append(f"path[{k}].type is {node.type}; a sibling is type 1, 2 or 4")
                 if node.height != k + 1:
                     problems.append(f"path[{k}].height is {node.height}; expected {k + 1}")
-        ok = not problems
-        b.check(
+        return sumtree.check_rules(
+            b,
             "structure",
-            ok,
-            "Sides, types and heights follow the format's rules."
-            if ok
-            else "The path breaks the format's rules: " + "; ".join(problems[:5]) + ".",
+            problems,
+            ok="Sides, types and heights follow the format's rules.",
             expected="types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …",
-            computed="; ".join(problems[:5]),
         )
-        return ok
 
     def _check_neighbour_leaf(self, sibling: PathNode) -> None:
         """path[0] is the neighbour's leaf with its nonce: recompute it too (the official tool does not)."""
         if sibling.nonce is None or sibling.type == 4:
             return
-        text = leaf_preimage(sibling.nonce, sibling.balances.as_tuple())
-        computed = sha256_hex(text)
-        ok = computed == sibling.hash.lower()
-        self.b.check(
-            "neighbour leaf",
-            ok,
-            "The neighbouring leaf recomputes from its nonce and balances."
-            if ok
-            else "The neighbouring leaf in path[0] does not match its own nonce and balances.",
-            expected=sibling.hash.lower(),
-            computed=computed,
-            message=None if ok else f"SHA-256 of the text {text!r} is {computed}, but path[0].hash is "
-            f"{sibling.hash.lower()}.",
+        sumtree.check_neighbour_leaf(
+            self.b, leaf_preimage(sibling.nonce, sibling.balances.as_tuple()), sibling.hash.lower()
         )
 
     def _check_padding(self, sibling: PathNode, running: str) -> None:
@@ -245,28 +223,10 @@ class _Verifier:
 
     def _check_root(self, computed: str, sums: tuple[Decimal, ...]) -> None:
         b, root = self.b, self.proof.path[-1]
-        computed_sums = tuple(go_round_down_8(s) for s in sums)
-        b.totals = dict(zip(COINS, computed_sums, strict=True))
-        sums_ok = computed_sums == root.balances.as_tuple()
-        b.check(
-            "root totals",
-            sums_ok,
-            "The recomputed root totals equal the totals written in the file."
-            if sums_ok
-            else "The recomputed root totals differ from the totals written in the file.",
-            expected=", ".join(f"{c} {v}" for c, v in zip(COINS, root.balances.as_tuple(), strict=True)),
-            computed=", ".join(f"{c} {v}" for c, v in zip(COINS, computed_sums, strict=True)),
-        )
-        b.expect_root(computed, self.options.root, root.hash, "the last entry of the proof's path")
-        b.steps.append(
-            PathStep(
-                "root",
-                root.height,
-                computed,
-                sums=dict(b.totals),
-                ok=computed == b.root_expected,
-                note=f"expected {b.root_expected}",
-            )
+        computed_sums = [go_round_down_8(s) for s in sums]
+        sumtree.check_root_totals(b, COINS, root.balances.as_tuple(), computed_sums)
+        sumtree.compare_root(
+            b, computed, self.options.root, root.hash, "the last entry of the proof's path", root.height
         )
 
     # --- warnings -----------------------------------------------------------------------------------
@@ -283,33 +243,12 @@ class _Verifier:
     def _check_amounts(self) -> None:
         """Warn on negative, huge or oddly written amounts; fail amounts finer than the format's 8 places
         (the sums are truncated to 8 places, so finer digits on a sibling would change nothing hashed)."""
-        b, own, path = self.b, self.proof.self, self.proof.path
-        entries = [("self", own.balances, True)] + [
+        own, path = self.proof.self, self.proof.path
+        nodes = [("self", own.balances, True)] + [
             (f"path[{k}]", node.balances, node.height == 1) for k, node in enumerate(path)
         ]
-        too_fine: list[str] = []
-        for where, balances, is_leaf in entries:
-            for coin, text in zip(COINS, balances.as_tuple(), strict=True):
-                value = parse_plain_decimal(text)
-                place = f"{where}.balances.{coin}"
-                if value < 0:
-                    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}.")
-                if significant_places(text) > 8:
-                    too_fine.append(f"{place} = {text}")
-                elif abs(value) >= _TWO_TO_64:
-                    b.warn("amount-overflow", f"{place} is {text}.")
-                elif not is_canonical_8(text):
-                    b.warn("non-canonical-amount", f"{place} is written {text!r}.")
-        b.check(
-            "amounts",
-            not too_fine,
-            "Every amount has at most 8 decimal places, as the format requires."
-            if not too_fine
-            else "Amounts with more than 8 decimal places, which this format never writes: "
-            + "; ".join(too_fine[:3]) + ".",
-            expected="at most 8 decimal places",
-            computed="; ".join(too_fine[:3]),
-        )
+        entries = [(where, zip(COINS, balances.as_tuple(), strict=True), leaf) for where, balances, leaf in nodes]
+        sumtree.check_places(self.b, sumtree.scan_amounts(self.b, entries))
 
     @staticmethod
     def _decimals(balances: Balances) -> tuple[Decimal, ...]:

@@ -30,6 +30,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder, normalise_hex
 from . import okx_merkle_v2_tree as tree
+from . import sumtree
 from .okx_merkle_v1 import Balances, leaf_preimage, truncated_sums
 
 COINS = ("BTC", "ETH", "USDT")
@@ -103,15 +104,15 @@ class _Verifier:
         self._user_amounts(notes)
         self._check_amounts(notes)
         problems = tree.check_shape(scan)
-        b.check(
+        sumtree.check_rules(
+            b,
             "tree shape",
-            not problems,
-            f"The tree's {scan.lines:,} lines form {len(scan.levels)} levels laid out as OKX writes them."
-            if not problems
-            else "The tree file breaks OKX's layout: " + "; ".join(problems) + ".",
+            problems,
+            ok=f"The tree's {scan.lines:,} lines form {len(scan.levels)} levels laid out as OKX writes them.",
+            fail="The tree file breaks OKX's layout",
             expected="the root alone on line 1, then each level one height lower with the counts and padding "
             "lines its children imply",
-            computed="; ".join(problems),
+            shown=None,
         )
         matched = self._match_nodes(scan)
         rebuild = None
@@ -131,22 +132,18 @@ class _Verifier:
     def _check_user_hash(self) -> bool:
         info = self.info
         text = leaf_preimage(info.nonce, info.totalBalances.as_tuple())
-        self.user_hash = sha256_hex(text)
-        ok = self.user_hash == info.hash.lower()
-        self.b.steps.append(PathStep("your user hash", None, self.user_hash, preimage=text, ok=ok))
-        return self.b.check(
+        self.user_hash, ok = sumtree.check_recomputed(
+            self.b,
             "user hash",
-            ok,
-            "Your user hash recomputes from your nonce and total balances."
-            if ok
-            else "Your user hash does not match your nonce and total balances.",
-            expected=info.hash.lower(),
-            computed=self.user_hash,
-            message=None
-            if ok
-            else f"The file says your user hash is {info.hash.lower()}, but SHA-256 of the text {text!r} is "
-            f"{self.user_hash}: the nonce or total balances in the file are not the ones OKX hashed.",
+            text,
+            info.hash.lower(),
+            subject="user hash",
+            inputs="your nonce and total balances",
+            culprits="the nonce or total balances",
+            hasher="OKX",
         )
+        self.b.steps.append(PathStep("your user hash", None, self.user_hash, preimage=text, ok=ok))
+        return ok
 
     def _check_nodes(self) -> bool:
         all_ok = True
@@ -259,15 +256,14 @@ class _Verifier:
                 )
             else:
                 missing.append(f"node {j + 1} ({node.hash.lower()}) is not a height-1 line of the tree")
-        ok = not missing
-        self.b.check(
+        sumtree.check_rules(
+            self.b,
             "nodes in tree",
-            ok,
-            "Each of your nodes is a leaf of the tree with the same balances: " + ", ".join(found) + "."
-            if ok
-            else "Not all your nodes are leaves of the tree: " + "; ".join(missing) + ".",
+            missing,
+            ok="Each of your nodes is a leaf of the tree with the same balances: " + ", ".join(found) + ".",
+            fail="Not all your nodes are leaves of the tree",
             expected=f"{len(self.info.nodes)} leaf line(s) with your nodes' hashes and balances",
-            computed="; ".join(missing),
+            shown=None,
         )
 
     def _report_rebuild(self, rebuild: tree.Rebuild) -> None:
