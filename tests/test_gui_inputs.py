@@ -79,3 +79,40 @@ def test_silversixpence_values_typed_in_the_form(qtbot, window) -> None:
     window.entry_form.set_value("path", path.replace(",", "\n").replace("L:", "R:", 1))
     view = click_verify_and_wait(qtbot, window)
     assert view.verdict_label.text().startswith("FAIL")
+
+
+def test_ambiguous_file_lets_the_user_choose_the_format(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from verifier_gui.core import verify as core_verify
+    from verifier_gui.core.registry import get_format
+
+    okx_v1 = V / "okx/merkle_v1/merkle_proof_file.json"
+    both = [get_format("kucoin-merkle"), get_format("okx-merkle-v1")]
+    monkeypatch.setattr(core_verify, "detect", lambda source: both)  # as if two sniffers claimed the file
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, items, current, editable):  # noqa: ANN001 - Qt's signature
+        offered.append(list(items))
+        return next(i for i in items if "okx-merkle-v1" in i or "OKX" in i), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.set_proof_path(okx_v1)
+    view = click_verify_and_wait(qtbot, window)
+    assert len(offered) == 1 and len(offered[0]) == 2
+    assert view.verdict_label.text().startswith("PASS")
+    assert window.format_combo.currentData() == "okx-merkle-v1"
+
+
+def test_ambiguous_file_cancelled_shows_the_error(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from verifier_gui.core import verify as core_verify
+    from verifier_gui.core.registry import get_format
+
+    monkeypatch.setattr(core_verify, "detect", lambda source: [get_format("kucoin-merkle"), get_format("okx-merkle-v1")])
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: ("", False)))
+    window.set_proof_path(V / "okx/merkle_v1/merkle_proof_file.json")
+    view = click_verify_and_wait(qtbot, window)
+    assert view.verdict_label.text().startswith("ERROR")
+    assert "fits several formats" in view.error_message.text()

@@ -10,10 +10,11 @@ class InputError(Exception):
     sentence for people that names the file and, where known, the place in it.
     """
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, candidates: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.candidates = candidates  # for ambiguous-format: the format ids the file fits, to choose from
 
     def __str__(self) -> str:
         return self.message

@@ -58,6 +58,7 @@ class Failure:
 class ErrorInfo:
     code: str
     message: str
+    candidates: tuple[str, ...] = ()  # ambiguous-format: the format ids to choose from (not in the schema)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class Result:
 
 
 def error_result(file: str, exc: InputError, fmt: FormatInfo | None = None) -> Result:
-    return Result(file=file, verdict="error", format=fmt, error=ErrorInfo(exc.code, exc.message))
+    return Result(file=file, verdict="error", format=fmt, error=ErrorInfo(exc.code, exc.message, exc.candidates))
 
 
 def normalise_hex(value: str) -> str:

@@ -63,6 +63,7 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         raise InputError(
             "ambiguous-format",
             f"{source.name}: this file fits several formats ({names}); choose one with --format.",
+            candidates=tuple(c.id for c in candidates),
         )
     # Nothing recognised it. If it is not even JSON/text, say that: it is the more useful message.
     source.text  # raises not-text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -425,7 +426,27 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(False)
         self.status_label.setText("")
         self._update_buttons()
+        if result.error is not None and result.error.candidates and self._choose_format(result.error.candidates):
+            self.verify()  # again, with the format the user chose
+            return
         self.show_result(result)
+
+    def _choose_format(self, candidates: tuple[str, ...]) -> bool:
+        """The file fits several formats: let the user say which one (Cancel shows the error)."""
+        specs = [spec for spec in all_formats() if spec.id in candidates]
+        labels = [f"{spec.exchange}: {spec.name} ({spec.period})" for spec in specs]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Which format is this?"),
+            self.tr("This file fits more than one exchange's format. Which exchange gave it to you?"),
+            labels,
+            0,
+            False,
+        )
+        if not ok or label not in labels:
+            return False
+        self.set_format_id(specs[labels.index(label)].id)
+        return True
 
     def show_result(self, result: Result) -> None:
         self._clear_result()
