@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .progress import Progress
 from .roots import PublishedRoot
 
 
@@ -17,3 +18,5 @@ class VerifyOptions:
     # Values the user copied from the exchange's page, for formats whose file alone does not identify the
     # user (Gate.io v1: hashed_uid, balance, token). None when not given.
     record: Mapping[str, str] | None = None
+    # Long verifications report here and stop when it is cancelled; None for quick ones and plain calls.
+    progress: Progress | None = None

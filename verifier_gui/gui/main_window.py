@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(self.tr("Verifying"))
         self.busy_bar.setVisible(False)
         button_row.addWidget(self.busy_bar)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), content)
+        self.cancel_button.setAccessibleName(self.tr("Cancel verification"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        button_row.addWidget(self.cancel_button)
         self.status_label = QLabel(content)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
@@ -411,12 +416,26 @@ class MainWindow(QMainWindow):
         )
         task = VerifyTask(request)
         task.signals.finished.connect(self._on_finished)
+        task.signals.progress.connect(self._on_progress)
         self._running = task
+        self.busy_bar.setRange(0, 0)  # "working" until a long verification reports how far it is
         self.busy_bar.setVisible(True)
+        self.cancel_button.setVisible(True)
         what = Path(request.proof).name if request.proof else self.tr("the values you entered")
         self.status_label.setText(self.tr("Verifying %1…").replace("%1", what))
         self._update_buttons()
         QThreadPool.globalInstance().start(task)
+
+    def cancel(self) -> None:
+        """Ask the running verification to stop; its (error) result arrives as usual."""
+        if self._running is not None:
+            self._running.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _on_progress(self, fraction: float) -> None:
+        if self._running is not None:
+            self.busy_bar.setRange(0, 1000)
+            self.busy_bar.setValue(int(fraction * 1000))
 
     def _on_finished(self, payload: tuple[int, Result]) -> None:
         request_id, result = payload
@@ -424,6 +443,7 @@ class MainWindow(QMainWindow):
             return  # an answer to an older request
         self._running = None
         self.busy_bar.setVisible(False)
+        self.cancel_button.setVisible(False)
         self.status_label.setText("")
         self._update_buttons()
         if result.error is not None and result.error.candidates and self._choose_format(result.error.candidates):

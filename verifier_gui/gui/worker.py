@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from ..core.entry import ENTERED_NAME, verify_entered
 from ..core.errors import InputError
 from ..core.options import VerifyOptions
+from ..core.progress import Progress
 from ..core.result import ErrorInfo, Result, error_result
 from ..core.roots import PublishedRoot, parse_root_argument
 from ..core.verify import verify_file
@@ -37,9 +38,10 @@ class VerifySignals(QObject):
     """The signals of one task. It lives in the GUI thread, so its signals reach GUI slots queued."""
 
     finished = Signal(object)  # (request_id, Result)
+    progress = Signal(float)  # 0..1, from long verifications only
 
 
-def run_request(request: VerifyRequest) -> Result:
+def run_request(request: VerifyRequest, progress: Progress | None = None) -> Result:
     """Resolve the root and verify; always returns a Result (bad input and bugs become error results)."""
     try:
         name = request.proof or ENTERED_NAME
@@ -52,7 +54,11 @@ def run_request(request: VerifyRequest) -> Result:
         if request.entry_format:
             return verify_entered(request.entry_format, request.fields, VerifyOptions(root=root))
         options = VerifyOptions(
-            root=root, tree=request.tree or None, format_id=request.format_id, record=request.fields or None
+            root=root,
+            tree=request.tree or None,
+            format_id=request.format_id,
+            record=request.fields or None,
+            progress=progress,
         )
         return verify_file(request.proof, options)
     except Exception as exc:  # never leave the window waiting: a bug ends as an error, never as a pass
@@ -76,7 +82,12 @@ class VerifyTask(QRunnable):
         super().__init__()
         self.request = request
         self.signals = VerifySignals()
+        # cancel() may be called from the GUI thread; the core checks the flag between chunks of work.
+        self.progress = Progress(self.signals.progress.emit)
+
+    def cancel(self) -> None:
+        self.progress.cancel.set()
 
     def run(self) -> None:  # runs on a pool thread
-        result = run_request(self.request)
+        result = run_request(self.request, self.progress)
         self.signals.finished.emit((self.request.request_id, result))

@@ -99,7 +99,9 @@ class _Verifier:
 
         fh, name = tree.open_tree(self.tree_path)
         with fh:
-            scan = tree.scan_tree(fh, name, [(n.hash, n.balances.as_tuple()) for n in info.nodes])
+            scan = tree.scan_tree(
+                fh, name, [(n.hash, n.balances.as_tuple()) for n in info.nodes], self.options.progress
+            )
         notes = scan.notes
         self._user_amounts(notes)
         self._check_amounts(notes)
@@ -119,7 +121,7 @@ class _Verifier:
         if not problems:
             leaf_positions = {cand.position: f"node {j + 1}" for j, cand in matched.items()}
             tracked = tree.tracked_positions(scan.levels, leaf_positions)
-            rebuild = tree.rebuild_tree(self.tree_path, name, scan, tracked)
+            rebuild = tree.rebuild_tree(self.tree_path, name, scan, tracked, self.options.progress)
             self._report_rebuild(rebuild)
         self._check_nodes_in_tree(scan, matched)
         self._data_warnings(notes, scan)

@@ -33,6 +33,7 @@ from ..amounts import parse_plain_decimal, significant_places
 from ..errors import InputError
 from ..hashing.sha256 import sha256_hex
 from ..loading import MAX_NUMBER_CHARS
+from ..progress import EVERY_LINES, Progress
 from .okx_merkle_v1 import parent_preimage, truncated_sums
 
 #: Largest tree file accepted: room for tens of millions of lines (real trees have millions), refusing more.
@@ -264,10 +265,14 @@ class Scan:
             self.problems.append(text)
 
 
-def scan_tree(fh: BinaryIO, name: str, user_nodes: list[tuple[str, Balances]]) -> Scan:
-    """Pass 1: read every line once (see the module docstring). ``user_nodes`` are (hash, balances) pairs."""
+def scan_tree(
+    fh: BinaryIO, name: str, user_nodes: list[tuple[str, Balances]], progress: Progress | None = None
+) -> Scan:
+    """Pass 1: read every line once (see the module docstring). ``user_nodes`` are (hash, balances) pairs.
+    Progress reports the first half of the work (the scan), by bytes read."""
     scan = Scan()
     reader = LineReader(fh, name)
+    size = max(os.fstat(fh.fileno()).st_size, 1)
     wanted = {h.lower() for h, _ in user_nodes}
     ended_at: int | None = None  # the number of the first empty line: only empty lines may follow it
     level: Level | None = None
@@ -287,6 +292,8 @@ def scan_tree(fh: BinaryIO, name: str, user_nodes: list[tuple[str, Balances]]) -
             )
         node = reader.parse(text)
         scan.lines += 1
+        if progress is not None and scan.lines % EVERY_LINES == 0:
+            progress.at(0.5 * reader.offset / size)
         if scan.lines == 1:
             scan.first_hash = node.hash
         if not node.plain:
@@ -461,10 +468,16 @@ def _join_labels(a: str, b: str) -> str:
 
 
 def rebuild_tree(
-    path: str | os.PathLike[str], name: str, scan: Scan, tracked: dict[int, dict[int, str]] | None = None
+    path: str | os.PathLike[str],
+    name: str,
+    scan: Scan,
+    tracked: dict[int, dict[int, str]] | None = None,
+    progress: Progress | None = None,
 ) -> Rebuild:
-    """Pass 2: recompute every parent from its children with two cursors (see the module docstring)."""
+    """Pass 2: recompute every parent from its children with two cursors (see the module docstring).
+    Progress reports the second half of the work, by parents recomputed."""
     out = Rebuild()
+    expected_parents = max(sum(level.count for level in scan.levels[1:]) // 2, 1)
     tracked = tracked or {}
     levels = scan.levels
     with open(path, "rb") as child_fh, open(path, "rb") as parent_fh:
@@ -490,6 +503,8 @@ def rebuild_tree(
                 found = parents.next_text()
                 ok = found == computed
                 out.parents += 1
+                if progress is not None and out.parents % EVERY_LINES == 0:
+                    progress.at(0.5 + 0.5 * out.parents / expected_parents)
                 if not ok:
                     out.mismatches += 1
                     if height not in out.first_by_height:
