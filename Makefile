@@ -4,35 +4,69 @@ PY     := $(VENV)/bin/python
 PYTHON ?= python3
 export PYTHON
 
-.PHONY: run test venv test-venv qt-deps demo clean
+.PHONY: run test pytest package package-onefile smoke smoke-onefile venv test-venv build-venv qt-deps demo icons clean
 
 ## make run: create or refresh .venv, install the app, and open it showing the bundled demo
 run: venv
 	$(PY) build_scripts/qt_system_deps.py --platform xcb
 	$(VENV)/bin/reserve-verifier --demo
 
-## make test: create or refresh .venv with the test extras and run the whole suite headless
+## make test: create or refresh .venv with the test and build extras, run the whole suite headless, then build
+## the package and smoke-test the frozen app (CI runs exactly this)
 test: test-venv
 	$(PY) build_scripts/qt_system_deps.py --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) build_scripts/build_package.py
+	$(PY) build_scripts/smoke_frozen.py
 
-# The stamps make the install re-run whenever pyproject.toml changes ("refresh").
+## make pytest: only the pytest suite (the quick loop while developing)
+pytest: test-venv
+	$(PY) build_scripts/qt_system_deps.py --platform offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## make package: the packaged app, one folder: dist/reserve-verifier/ (PyInstaller, build_scripts/reserve_verifier.spec)
+package: build-venv
+	$(PY) build_scripts/build_package.py
+
+## make package-onefile: one self-unpacking file per executable, in dist/onefile/
+package-onefile: build-venv
+	$(PY) build_scripts/build_package.py --onefile
+
+## make smoke / smoke-onefile: run the frozen build's smoke test and print its size, start-up time and memory
+smoke:
+	$(PY) build_scripts/smoke_frozen.py
+
+smoke-onefile:
+	$(PY) build_scripts/smoke_frozen.py --onefile
+
+# The stamps make the install re-run whenever pyproject.toml (what to install) or this Makefile (which extras)
+# changes ("refresh"). The test venv has the build extra too: make test builds the package.
 venv: $(VENV)/.stamp-run
 test-venv: $(VENV)/.stamp-test
+build-venv: $(VENV)/.stamp-build
 
-$(VENV)/.stamp-run: pyproject.toml
+$(VENV)/.stamp-run: pyproject.toml Makefile
 	build_scripts/ensure_venv.sh $(VENV)
 	$(PY) -m pip install -q -e .
 	touch $@
 
-$(VENV)/.stamp-test: pyproject.toml
+$(VENV)/.stamp-build: pyproject.toml Makefile
 	build_scripts/ensure_venv.sh $(VENV)
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[build]'
 	touch $@ $(VENV)/.stamp-run
+
+$(VENV)/.stamp-test: pyproject.toml Makefile
+	build_scripts/ensure_venv.sh $(VENV)
+	$(PY) -m pip install -q -e '.[test,build]'
+	touch $@ $(VENV)/.stamp-build $(VENV)/.stamp-run
 
 ## make demo: regenerate the bundled demo snapshot from the builder
 demo: venv
 	$(PY) build_scripts/make_demo.py
+
+## make icons: redraw the app icon (SVG, PNG sizes, .ico, .icns) into verifier_gui/resources/icons/
+icons: venv
+	$(PY) build_scripts/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
