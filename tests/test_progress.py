@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from verifier_gui.core.builders.okx_merkle_v2 import Account, Tree, deterministi
 from verifier_gui.core.options import VerifyOptions
 from verifier_gui.core.progress import Progress
 from verifier_gui.core.verify import verify_file
+from verifier_gui.gui import worker
 
 from .test_gui import window  # noqa: F401  (a fixture)
 
@@ -40,7 +42,22 @@ def test_cancel_ends_as_an_error_never_a_pass(big_tree: tuple[Path, Path]) -> No
     assert r.verdict == "error" and r.error is not None and r.error.code == "cancelled"
 
 
-def test_the_window_shows_progress_and_cancels(qtbot, window, big_tree: tuple[Path, Path]) -> None:  # noqa: F811
+def test_the_window_shows_progress_and_cancels(
+    qtbot, window, big_tree: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    clicked = threading.Event()
+
+    class HeldProgress(Progress):
+        """Holds the work at its first report until the test has clicked Cancel, so the verification cannot
+        finish first on a busy machine; the click itself goes through the real button and worker."""
+
+        def at(self, fraction: float) -> None:
+            if self.report is not None:
+                self.report(fraction)
+            clicked.wait(30)
+            super().at(fraction)
+
+    monkeypatch.setattr(worker, "Progress", HeldProgress)
     user, tree = big_tree
     window.set_proof_path(user)
     window.set_tree_path(tree)
@@ -49,6 +66,7 @@ def test_the_window_shows_progress_and_cancels(qtbot, window, big_tree: tuple[Pa
         assert window.cancel_button.isVisible()
         qtbot.waitUntil(lambda: window.busy_bar.maximum() == 1000 and window.busy_bar.value() > 0, timeout=30_000)
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        clicked.set()
     assert window.result_view is not None
     assert window.result_view.verdict_label.text().startswith("ERROR")
     assert "cancelled" in window.result_view.error_message.text()

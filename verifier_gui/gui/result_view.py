@@ -1,16 +1,19 @@
 """ResultView: one core Result, rendered for a customer.
 
 Top to bottom: the verdict in words, colour and a shape; on a fail, what did not match; the exchange and format;
-the user's balances; the roots compared and where the expected root came from; the root's totals; the warnings
-with why each matters; the checks; technical details behind a toggle. It only reads the Result: it never
-touches files, so it can render any Result (from the app, a saved receipt, a test).
+the user's balances; the roots compared and where the expected root came from; a picture of the path from the
+user's leaf to the root (:class:`PathPicture`); the root's totals; the warnings with why each matters; the checks;
+technical details behind a toggle (every step of the path with its full hashes and the exact text hashed, each
+with a copy button, and the whole result as JSON). It only reads the Result: it never touches files, so it can
+render any Result (from the app, a saved receipt, a test).
 """
 
 from __future__ import annotations
 
 import html
+import json
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -29,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.catalogue import warning_message, warning_why
-from ..core.result import Result, ResultWarning
-from .widgets import VERDICT_STYLES, WrappedText, monospace_font, verdict_pixmap
+from ..core.result import PathStep, Result, ResultWarning
+from .path_picture import PathPicture
+from .widgets import VERDICT_STYLES, CopyButton, WrappedText, mark_colour, monospace_font, verdict_pixmap
 
 # Tables taller than this many rows scroll inside themselves.
 _MAX_TABLE_ROWS = 12
@@ -63,8 +68,10 @@ class ResultView(QWidget):
     """Renders one Result. Public parts (for tests and accessibility tools): ``banner``, ``verdict_label``,
     ``verdict_detail``, ``format_label``, ``balances_table``, ``computed_root``, ``expected_root``,
     ``root_source``, ``roots_match``, ``totals_table``, ``warning_items``, ``failure_box``, ``failure_step``,
-    ``error_message``, ``checks_text``, ``details_button``, ``details_text``. Parts a result does not have are
-    None (``warning_items`` is then empty)."""
+    ``error_message``, ``checks_text``, ``path_box``, ``path_picture``, ``path_toggle``, ``details_button``,
+    ``details_text``, ``copy_json_button``, ``step_details`` (one :class:`StepDetails` per path step, built the
+    first time the details are shown). Parts a result does not have are None (``warning_items`` and
+    ``step_details`` are then empty)."""
 
     def __init__(self, result: Result, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +91,14 @@ class ResultView(QWidget):
         self.failure_step: QLabel | None = None
         self.error_message: WrappedText | None = None
         self.checks_text: WrappedText | None = None
+        self.path_box: QGroupBox | None = None
+        self.path_picture: PathPicture | None = None
+        self.path_toggle: QPushButton | None = None
         self.details_button: QPushButton | None = None
         self.details_text: WrappedText | None = None
+        self.copy_json_button: CopyButton | None = None
+        self.step_details: list[StepDetails] = []
+        self._steps_holder: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +112,8 @@ class ResultView(QWidget):
             if result.balances or result.user_id:
                 layout.addWidget(self._build_balances_box())
             layout.addWidget(self._build_roots_box())
+            if result.steps:
+                layout.addWidget(self._build_path_box())
             if result.totals:
                 layout.addWidget(self._build_totals_box())
         if result.warnings:
@@ -351,6 +366,49 @@ class ResultView(QWidget):
             form.addRow(self.tr("Comparison:"), self.roots_match)
         return box
 
+    def _build_path_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your path to the root"), self)
+        box.setObjectName("pathBox")
+        layout = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "Read it from the bottom up: your entry, then at each level the neighbour it was combined with, "
+                "up to the root at the top. Dashed boxes are padding or copies the exchange added. Point at a "
+                "box to see its full hash; double-click it for everything about that step."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.path_picture = PathPicture(self.result, box)
+        self.path_picture.stepActivated.connect(self._reveal_step)
+        layout.addWidget(self.path_picture)
+        if self.path_picture.can_collapse():
+            self.path_toggle = QPushButton(box)
+            self.path_toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.path_toggle.clicked.connect(self._toggle_path)
+            self.path_picture.expandedChanged.connect(self._update_path_toggle)
+            self._update_path_toggle()
+            layout.addWidget(self.path_toggle)
+        self.path_box = box
+        return box
+
+    def _toggle_path(self) -> None:
+        assert self.path_picture is not None
+        if self.path_picture.is_collapsed():
+            self.path_picture.expand_all()
+        else:
+            self.path_picture.collapse()
+
+    def _update_path_toggle(self, *_args: object) -> None:
+        assert self.path_picture is not None and self.path_toggle is not None
+        if self.path_picture.is_collapsed():
+            text = self.tr("Show all %1 levels").replace("%1", str(self.path_picture.row_count()))
+        else:
+            text = self.tr("Show fewer levels")
+        self.path_toggle.setText(text)
+        self.path_toggle.setAccessibleName(text)
+
     def root_source_text(self) -> str:
         r = self.result
         if r.root_source == "published":
@@ -417,25 +475,22 @@ class ResultView(QWidget):
         return box
 
     def details_plain_text(self) -> str:
+        """The summary at the top of the details; the path's steps follow it, one box each."""
         r = self.result
         lines = [self.tr("File: %1").replace("%1", r.file)]
         if r.format is not None:
             lines.append(self.tr("Format id: %1").replace("%1", r.format.id))
+        if r.input_sha256:
+            lines.append(self.tr("SHA-256 of the file: %1").replace("%1", r.input_sha256))
         if r.error is not None:
             lines.append(self.tr("Error code: %1").replace("%1", r.error.code))
-        for s in r.steps:
-            lines.append("")
-            mark = {True: " ✓", False: " ✗", None: ""}[s.ok]
-            lines.append(f"{s.label}{mark}")
-            lines.append("  " + self.tr("hash: %1").replace("%1", s.computed))
-            if s.sibling:
-                lines.append("  " + self.tr("sibling (%1): %2").replace("%1", s.sibling_side or "?")
-                             .replace("%2", s.sibling))
-            if s.preimage is not None:
-                lines.append("  " + self.tr("text hashed: %1").replace("%1", s.preimage))
-            if s.note:
-                lines.append("  " + s.note)
+        if r.steps:
+            lines.append(self.tr("Path: %1 steps, from your leaf up to the root.").replace("%1", str(len(r.steps))))
         return "\n".join(lines)
+
+    def result_json(self) -> str:
+        """The result as the command line prints it (schema 1), for "Copy all as JSON"."""
+        return json.dumps(self.result.to_json(), indent=2, ensure_ascii=False)
 
     def _build_details(self) -> QWidget:
         holder = QWidget(self)
@@ -450,10 +505,163 @@ class ResultView(QWidget):
                                         accessible_name=self.tr("Technical details"), parent=holder)
         self.details_text.setVisible(False)
         layout.addWidget(self.details_text)
+        self.copy_json_button = CopyButton(
+            self.tr("Copy all as &JSON"), self.result_json,
+            accessible_name=self.tr("Copy the whole result as JSON"), parent=holder,
+        )
+        self.copy_json_button.setToolTip(self.tr("The result as the command line's --json prints it"))
+        self.copy_json_button.setVisible(False)
+        layout.addWidget(self.copy_json_button)
+        if self.result.steps:
+            self._steps_holder = QWidget(holder)
+            self._steps_holder.setObjectName("stepDetails")
+            self._steps_holder.setAccessibleName(self.tr("Every step of the path"))
+            steps_layout = QVBoxLayout(self._steps_holder)
+            steps_layout.setContentsMargins(0, 4, 0, 0)
+            steps_layout.setSpacing(8)
+            self._steps_holder.setVisible(False)
+            layout.addWidget(self._steps_holder)
         self.details_button.toggled.connect(self._toggle_details)
         return holder
 
     def _toggle_details(self, shown: bool) -> None:
         assert self.details_text is not None and self.details_button is not None
+        assert self.copy_json_button is not None
+        if shown:
+            self._build_step_details()
         self.details_text.setVisible(shown)
+        self.copy_json_button.setVisible(shown)
+        if self._steps_holder is not None:
+            self._steps_holder.setVisible(shown)
         self.details_button.setText(self.tr("Hide technical &details") if shown else self.tr("Show technical &details"))
+
+    def _build_step_details(self) -> None:
+        """One box per step, made the first time the details are shown (a 64-step path is a few hundred
+        widgets the customer may never open)."""
+        if self._steps_holder is None or self.step_details:
+            return
+        layout = self._steps_holder.layout()
+        picture = self.path_picture
+        failed = set(picture.failed_rows()) if picture is not None else set()
+        failed_siblings = set(picture.failed_sibling_steps()) if picture is not None else set()
+        for index, step in enumerate(self.result.steps):
+            box = StepDetails(index, step, index in failed or step.ok is False, self._steps_holder,
+                              sibling_failed=index in failed_siblings)
+            layout.addWidget(box)
+            self.step_details.append(box)
+
+    def show_step_details(self, index: int) -> StepDetails | None:
+        """Open the details and return the box of step ``index`` (None if there is no such step)."""
+        if self.details_button is None or not 0 <= index < len(self.result.steps):
+            return None
+        self.details_button.setChecked(True)
+        return self.step_details[index]
+
+    def _reveal_step(self, index: int) -> None:
+        """A double-click on the picture: open that step's details and bring them into view."""
+        box = self.show_step_details(index)
+        if box is None:
+            return
+        if box.hash_text is not None:
+            box.hash_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            area = parent
+
+            def bring_into_view() -> None:
+                # The boxes just made settle their heights over a layout pass or two: place, then place again.
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                area.ensureWidgetVisible(box, 0, 40)
+
+            QTimer.singleShot(0, box, bring_into_view)
+            QTimer.singleShot(150, box, bring_into_view)
+
+
+class StepDetails(QGroupBox):
+    """One step of the path for the expert: every full value selectable, each with a button to copy it.
+    Public: ``hash_text``/``hash_copy``, ``sibling_text``/``sibling_copy``, ``preimage_text``/``preimage_copy``
+    (None where the step has no such value), ``sums_text``."""
+
+    def __init__(
+        self, index: int, step: PathStep, failed: bool, parent: QWidget | None = None, *, sibling_failed: bool = False
+    ) -> None:
+        mark = " ✗" if failed else (" ✓" if step.ok else "")
+        super().__init__(f"{index + 1}. {step.label}{mark}", parent)
+        self.setObjectName(f"step-{index}")
+        self.setAccessibleName(
+            self.tr("Step %1: %2").replace("%1", str(index + 1)).replace("%2", step.label)
+            + (" — " + self.tr("did not match") if failed else "")
+        )
+        if failed:
+            colour = VERDICT_STYLES["fail"].strong
+            self.setStyleSheet(f"QGroupBox#step-{index} {{ border: 2px solid {colour}; border-radius: 4px;"
+                               f" margin-top: 1.4em; padding-top: 6px; }}"
+                               f" QGroupBox#step-{index}::title {{ subcontrol-origin: margin; left: 8px;"
+                               f" padding: 0 4px; }}")
+        self.hash_text: WrappedText | None = None
+        self.hash_copy: CopyButton | None = None
+        self.sibling_text: WrappedText | None = None
+        self.sibling_copy: CopyButton | None = None
+        self.preimage_text: WrappedText | None = None
+        self.preimage_copy: CopyButton | None = None
+        self.sums_text: WrappedText | None = None
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        label = step.label
+        if step.height is not None:
+            form.addRow(self.tr("Height:"), self._plain(str(step.height)))
+        if failed:
+            status = QLabel("✗ " + self.tr("This step did not match."), self)
+            status.setStyleSheet(f"color: {mark_colour('fail', self.palette()).name()}; font-weight: bold;")
+            form.addRow(self.tr("Check:"), status)
+        elif step.ok:
+            form.addRow(self.tr("Check:"), self._plain("✓ " + self.tr("matched")))
+        self.hash_text, self.hash_copy = self._value_row(
+            form, self.tr("Hash computed:"), step.computed, self.tr("Copy hash"),
+            self.tr("Copy the hash computed at %1").replace("%1", label),
+        )
+        if step.sibling is not None:
+            side = {"left": self.tr("left"), "right": self.tr("right")}.get(step.sibling_side or "", "?")
+            form.addRow(self.tr("Sibling side:"), self._plain(side))
+            self.sibling_text, self.sibling_copy = self._value_row(
+                form, self.tr("Sibling hash:"), step.sibling, self.tr("Copy sibling"),
+                self.tr("Copy the sibling hash at %1").replace("%1", label),
+            )
+            if sibling_failed:
+                status = QLabel("✗ " + self.tr("A check on this sibling failed (see What was checked)."), self)
+                status.setWordWrap(True)
+                status.setStyleSheet(f"color: {mark_colour('fail', self.palette()).name()}; font-weight: bold;")
+                form.addRow(self.tr("Sibling check:"), status)
+        if step.sums:
+            self.sums_text = WrappedText(
+                "   ".join(f"{asset} {amount}" for asset, amount in step.sums.items()),
+                accessible_name=self.tr("Sums at %1").replace("%1", label), parent=self,
+            )
+            form.addRow(self.tr("Sums:"), self.sums_text)
+        if step.preimage is not None:
+            self.preimage_text, self.preimage_copy = self._value_row(
+                form, self.tr("Text hashed:"), step.preimage, self.tr("Copy text hashed"),
+                self.tr("Copy the exact text hashed at %1").replace("%1", label),
+            )
+        if step.note:
+            form.addRow(self.tr("Note:"), self._plain(step.note))
+
+    def _plain(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _value_row(
+        self, form: QFormLayout, title: str, value: str, button_text: str, spoken: str
+    ) -> tuple[WrappedText, CopyButton]:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        text = WrappedText(value, mono=True, accessible_name=title.rstrip(":"), parent=self)
+        button = CopyButton(button_text, value, accessible_name=spoken, parent=self)
+        row.addWidget(text, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(title, row)
+        return text, button

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPalette, QPen, QPixmap, QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QTextEdit, QWidget
 
 
 @dataclass(frozen=True)
@@ -24,6 +37,61 @@ VERDICT_STYLES = {
     "fail": VerdictStyle(strong="#b3261e", background="#fbe4e2", text="#5c0f0a"),
     "error": VerdictStyle(strong="#9a5b00", background="#fff1d6", text="#4a2c00"),
 }
+
+
+def mark_colour(verdict: str, palette: QPalette) -> QColor:
+    """The red or green of a ✗ or ✓ mark drawn on the palette's base colour: the verdict's strong colour on a
+    light base, a lighter shade of it on a dark base (the strong colours are too dark to read there)."""
+    colour = QColor(VERDICT_STYLES[verdict].strong)
+    if palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5:
+        colour = colour.lighter(175)
+    return colour
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``: tints that follow the palette, light or dark."""
+    t = min(max(amount, 0.0), 1.0)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
+    )
+
+
+class CopyButton(QPushButton):
+    """A button that puts a value on the clipboard and says "Copied" for a moment. ``value`` is the text, or a
+    function giving it when clicked (for values that are costly to build, like a whole result as JSON)."""
+
+    FEEDBACK_MS = 1500
+
+    def __init__(
+        self,
+        text: str,
+        value: str | Callable[[], str],
+        *,
+        accessible_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self._label = text
+        self._value = value
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(accessible_name or text.replace("&", ""))
+        self.clicked.connect(self.copy)
+
+    def value(self) -> str:
+        return self._value() if callable(self._value) else self._value
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.value())
+        # Keep the width: the button must not jump while it says "Copied".
+        self.setMinimumWidth(self.sizeHint().width())
+        self.setText("✓ " + self.tr("Copied"))
+        QTimer.singleShot(self.FEEDBACK_MS, self, self._restore)
+
+    def _restore(self) -> None:
+        self.setText(self._label)
 
 
 def monospace_font() -> QFont:
