@@ -4,23 +4,24 @@ PY     := $(VENV)/bin/python
 PYTHON ?= python3
 export PYTHON
 
-.PHONY: run test pytest package package-onefile smoke smoke-onefile venv test-venv build-venv qt-deps demo icons clean
+.PHONY: run test pytest package package-onefile smoke smoke-onefile venv test-venv build-venv qt-deps demo icons \
+	translations qm clean
 
 ## make run: create or refresh .venv, install the app, and open it showing the bundled demo
-run: venv
+run: venv qm
 	$(PY) build_scripts/qt_system_deps.py --platform xcb
 	$(VENV)/bin/reserve-verifier --demo
 
 ## make test: create or refresh .venv with the test and build extras, run the whole suite headless, then build
 ## the package and smoke-test the frozen app (CI runs exactly this)
-test: test-venv
+test: test-venv qm
 	$(PY) build_scripts/qt_system_deps.py --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(PY) build_scripts/build_package.py
 	$(PY) build_scripts/smoke_frozen.py
 
 ## make pytest: only the pytest suite (the quick loop while developing)
-pytest: test-venv
+pytest: test-venv qm
 	$(PY) build_scripts/qt_system_deps.py --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
@@ -63,6 +64,17 @@ $(VENV)/.stamp-test: pyproject.toml Makefile
 ## make demo: regenerate the bundled demo snapshot from the builder
 demo: venv
 	$(PY) build_scripts/make_demo.py
+
+## make translations: after changing a text in the app: regenerate verifier_gui/gui/catalogue_strings.py, merge
+## every string of verifier_gui/gui into verifier_gui/resources/i18n/*.ts (pyside6-lupdate; new ones are listed,
+## to translate) and compile the .qm files (pyside6-lrelease)
+translations: venv
+	$(PY) build_scripts/update_translations.py
+
+# The compiled translations the app loads (.qm, not committed): run, test and pytest compile any that is missing or
+# older than its .ts first; package does it in build_package.py.
+qm: venv
+	$(PY) build_scripts/update_translations.py --compile
 
 ## make icons: redraw the app icon (SVG, PNG sizes, .ico, .icns) into verifier_gui/resources/icons/
 icons: venv

@@ -3,7 +3,8 @@
 PySide6's wheels bundle Qt itself but link against the system's OpenGL, fontconfig, xkbcommon, D-Bus and (for
 a real display) xcb libraries. A bare Debian machine lacks some of them, and the failure Qt gives then
 ("could not load the Qt platform plugin") does not say which. This script asks ``ldd`` which libraries are
-missing and maps them to Debian packages.
+missing and maps them to Debian packages. It also wants a font (fonts-dejavu-core) and, for the app in Chinese,
+a font with Chinese characters (fonts-noto-cjk: installed as root, only suggested otherwise).
 
     python build_scripts/qt_system_deps.py --platform offscreen   # what headless tests need
     python build_scripts/qt_system_deps.py --platform xcb         # what a window on an X display needs
@@ -53,6 +54,7 @@ PACKAGES = {
     "libzstd.so.1": "libzstd1",
 }
 FONT_PACKAGE = "fonts-dejavu-core"  # Qt warns, and text renders as boxes, with no font at all
+CJK_FONT_PACKAGE = "fonts-noto-cjk"  # the Chinese translation renders as boxes without a font with Chinese glyphs
 
 LIBS = {
     "offscreen": ["lib/libQt6Core.so.6", "lib/libQt6Gui.so.6", "lib/libQt6Widgets.so.6",
@@ -88,6 +90,15 @@ def has_fonts() -> bool:
     return any(any(r.rglob("*.[ot]tf")) for r in roots if r.is_dir())
 
 
+def has_chinese_font() -> bool:
+    """A font with Simplified Chinese glyphs, as fontconfig (which Qt uses on Linux) sees it."""
+    if shutil.which("fc-list") is None:  # no fontconfig tools: look for the usual CJK font files instead
+        roots = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"]
+        return any(any(r.rglob("*CJK*")) or any(r.rglob("*wqy*")) for r in roots if r.is_dir())
+    out = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True, text=True, check=False)
+    return bool(out.stdout.strip())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--platform", choices=sorted(LIBS), default="offscreen")
@@ -101,13 +112,20 @@ def main() -> int:
     packages = sorted({PACKAGES.get(s, f"<package providing {s}>") for s in sonames})
     if not has_fonts():
         packages.append(FONT_PACKAGE)
-    if not packages:
+    # Chinese glyphs: the app works without them (its Chinese shows as boxes), so their absence stops nothing,
+    # but as root they are installed with the rest.
+    chinese = [] if has_chinese_font() else [CJK_FONT_PACKAGE]
+    can_apt = os.geteuid() == 0 and shutil.which("apt-get")
+    if not packages and (not chinese or not can_apt):
+        if chinese:
+            print(f"qt_system_deps: no font with Chinese characters; for the app in Chinese run:\n"
+                  f"  sudo apt-get install -y {CJK_FONT_PACKAGE}", file=sys.stderr)
         return 0
-    line = "apt-get install -y " + " ".join(packages)
-    can_install = os.geteuid() == 0 and shutil.which("apt-get") and not any(p.startswith("<") for p in packages)
-    if not can_install:
+    line = "apt-get install -y " + " ".join(packages + chinese)
+    if not can_apt or any(p.startswith("<") for p in packages):
         print(f"Qt needs system libraries that are missing. Run:\n  sudo {line}", file=sys.stderr)
         return 1
+    packages += chinese
     print(f"Installing the system libraries Qt needs: {' '.join(packages)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-q"], check=True, env=env)

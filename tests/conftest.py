@@ -14,6 +14,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 # The app remembers its window and last folder with QSettings; tests must not touch the user's own settings.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="reserve-verifier-test-config-")
+# The app starts in the system's language; the tests read English unless they switch (tests/test_i18n.py), so the
+# language Qt sees is English whatever the machine's locale ($LANGUAGE comes first in Qt's list of UI languages).
+os.environ["LANGUAGE"] = "en"
 
 
 def vectors_dir() -> Path:

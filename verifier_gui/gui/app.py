@@ -4,6 +4,7 @@
     reserve-verifier PROOF [--root R]    open PROOF and verify it at once
     reserve-verifier --demo              open the bundled sample, already verified
     reserve-verifier --self-test         verify the sample, check the result is on screen, print one line, exit
+    reserve-verifier --language zh_CN    this time in Simplified Chinese (en: English), whatever was chosen before
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--root", metavar="R", help="the published root: hex, or a file that holds it")
     parser.add_argument("--format", metavar="ID", dest="format_id", help="skip detection and use this format")
     parser.add_argument("--demo", action="store_true", help="open showing the bundled sample proof, verified")
+    parser.add_argument(
+        "--language",
+        choices=("en", "zh_CN"),
+        help="the app's language this time: en (English) or zh_CN (Simplified Chinese); by default the one "
+        "chosen in the app, else the system's",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -68,6 +75,8 @@ def create_window(args: argparse.Namespace):  # -> MainWindow (imported lazily: 
     from .main_window import MainWindow
 
     window = MainWindow()
+    if args.language:
+        window.set_language(args.language, remember=False)
     if args.demo:
         window.load_demo()
     elif args.proof:
@@ -100,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(ICON_NAME)  # Wayland and taskbars match the window to reserve-verifier.desktop
     app.setWindowIcon(app_icon())
     if args.self_test:
-        return self_test(app, args.self_test_timeout)
+        return self_test(app, args.self_test_timeout, args.language)
     install_excepthook()
     window = create_window(args)
     window.show()
@@ -129,6 +138,8 @@ def peak_memory() -> str:
 
 def self_test_problems(window, result) -> list[str]:  # (MainWindow, Result) -> what is wrong; empty when all is well
     """Check that the demo's result is a PASS against the published root and that it is really on screen."""
+    from PySide6.QtCore import QCoreApplication
+
     from .widgets import VERDICT_STYLES
 
     problems = []
@@ -141,8 +152,9 @@ def self_test_problems(window, result) -> list[str]:  # (MainWindow, Result) -> 
     if view is None or not view.isVisible():
         problems.append("no result view is on screen")
         return problems
-    if not view.verdict_label.text().startswith("PASS"):
-        problems.append(f"the verdict shown is {view.verdict_label.text()!r}, not PASS")
+    shown, expected = view.verdict_label.text(), view.verdict_text()  # in the app's language
+    if shown != expected or not shown.startswith(QCoreApplication.translate("ResultView", "PASS")):
+        problems.append(f"the verdict shown is {shown!r}, not {expected!r}")
     # Paint the banner: the PASS background must fill most of it (fonts, styles and image code all ran).
     image = view.banner.grab().toImage()
     if image.isNull() or image.width() < 50 or image.height() < 20:
@@ -158,10 +170,10 @@ def self_test_problems(window, result) -> list[str]:  # (MainWindow, Result) -> 
     return problems
 
 
-def self_test(app, timeout_s: float) -> int:  # (QApplication, seconds) -> exit status
+def self_test(app, timeout_s: float, language: str | None = None) -> int:  # (QApplication, s, code) -> exit status
     """Open the window on the bundled demo, wait for its verification on the worker thread, check the rendered
     result, print one line and return 0; return 1, with the reason, on anything else (including a timeout or an
-    exception anywhere: no crash dialog waits for a click)."""
+    exception anywhere: no crash dialog waits for a click). In the system's language, or ``language``."""
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
 
     from .crash import crash_report
@@ -194,6 +206,8 @@ def self_test(app, timeout_s: float) -> int:  # (QApplication, seconds) -> exit 
     settings = QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat)
     try:
         window = MainWindow(settings=settings)
+        if language and not window.set_language(language, remember=False):
+            finish(1, f"the {language} translation could not be loaded (its .qm file is missing)")
         # Checked once the event loop has laid out and shown the result (show_result scrolls to it the same way).
         window.resultShown.connect(lambda result: QTimer.singleShot(0, window, lambda: check(result)))
         window.show()

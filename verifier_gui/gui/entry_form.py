@@ -8,6 +8,9 @@ UID and balance from the site. The form only collects text; the worker hands it 
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +30,15 @@ _ROWS = {
     "kucoin-silversixpence": ("leaf", "customer_id", "salt", "audit_id", "balances", "path"),
     GATEIO_RECORD: ("hashed_uid", "balance", "token"),
 }
+# The kinds in the order the form offers them, and every field in the order of the form's rows.
+_KINDS = tuple(_ROWS)
+_ROWS_IN_ORDER = ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path", "hashed_uid",
+                  "balance", "token")
+
+
+def plain_label(label: str) -> str:
+    """A field label as an accessible name: "Merkle &leaf:" gives "Merkle leaf", "默克尔叶子(&L)：" "默克尔叶子"."""
+    return re.sub(r"\(&.\)|&(?=.)", "", label).strip().rstrip(":：").strip()
 
 
 class EntryForm(QGroupBox):
@@ -34,10 +46,8 @@ class EntryForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("I have values from a web page, not a proof file"))
         self.setCheckable(True)
         self.setChecked(False)
-        self.setAccessibleName(self.tr("Values from a web page"))
         # The fields live in an inner widget that is hidden while the box is unchecked: most users have a
         # file, and a disabled form would only push the result down the window.
         self.body = QWidget(self)
@@ -49,53 +59,93 @@ class EntryForm(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form = form
         self.kind_combo = QComboBox(self.body)
-        self.kind_combo.setAccessibleName(self.tr("Which audit"))
-        self.kind_combo.addItem(self.tr("Binance, Nov–Dec 2022 audit (Silver Sixpence)"), "binance-silversixpence")
-        self.kind_combo.addItem(self.tr("KuCoin, late-2022 audit (Silver Sixpence)"), "kucoin-silversixpence")
-        self.kind_combo.addItem(self.tr("Gate.io leaf list (2020–2022): my hashed UID and balance"), GATEIO_RECORD)
+        for kind in _KINDS:
+            self.kind_combo.addItem("", kind)
         # Long audit names must not widen the window on a small screen; the drop-down still shows them whole.
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setMinimumContentsLength(20)
         self.kind_combo.currentIndexChanged.connect(self._show_rows)
-        form.addRow(self.tr("&Audit:"), self.kind_combo)
+        self._add_row(self.kind_combo)
 
         self.hint = QLabel(self.body)
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
 
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._add_line("leaf", self.tr("Merkle &leaf:"), self.tr("The Merkle Leaf shown on the page (hex)"))
-        self._add_line("merkle_hash", self.tr("Merkle &hash:"), self.tr("Binance's Merkle Hash, if shown (hex)"))
-        self._add_line("customer_id", self.tr("&Customer ID:"), self.tr("As shown (optional, to recompute the leaf)"))
-        self._add_line("salt", self.tr("Sa&lt:"), self.tr("As shown (optional)"))
-        self._add_line("audit_id", self.tr("Au&dit ID:"), self.tr("For example PR22NOV22 (optional)"))
-        self._add_line("balances", self.tr("&Balances:"), self.tr("Exactly as shown, e.g. BTC=1.0000|ETH=2.0000"))
-        path = QPlainTextEdit(self.body)
-        path.setPlaceholderText(
-            self.tr("The path from your leaf up, one step per line:\nL:<hash>  (the other node is on the left)\n"
-                    "R:<hash>  (it is on the right)\npromoted  (a level with no other node)")
-        )
-        path.setTabChangesFocus(True)
-        path.setFixedHeight(path.fontMetrics().lineSpacing() * 6 + 12)
-        path.setAccessibleName(self.tr("Path steps"))
-        self.edits["path"] = path
-        form.addRow(self.tr("&Path:"), path)
-        self._add_line("hashed_uid", self.tr("Hashed &UID:"), self.tr("Your hashed UID as Gate.io shows it"))
-        self._add_line("balance", self.tr("Bala&nce:"), self.tr("Your balance as Gate.io shows it"))
-        self._add_line("token", self.tr("&Token:"), self.tr("The token of that balance (optional)"))
+        for name in _ROWS_IN_ORDER:
+            if name == "path":
+                edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(self.body)
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 6 + 12)
+            else:
+                edit = QLineEdit(self.body)
+            self.edits[name] = edit
+            self._add_row(edit)
+        self.retranslate()
         self._show_rows()
 
-    def _add_line(self, name: str, label: str, placeholder: str) -> None:
-        edit = QLineEdit(self.body)
-        edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.edits[name] = edit
-        self._form.addRow(label, edit)
+    def _row_texts(self) -> dict[str, tuple[str, str]]:
+        """Each field's label and placeholder, in the current language."""
+        return {
+            "leaf": (self.tr("Merkle &leaf:"), self.tr("The Merkle Leaf shown on the page (hex)")),
+            "merkle_hash": (self.tr("Merkle &hash:"), self.tr("Binance's Merkle Hash, if shown (hex)")),
+            "customer_id": (self.tr("&Customer ID:"), self.tr("As shown (optional, to recompute the leaf)")),
+            "salt": (self.tr("Sa&lt:"), self.tr("As shown (optional)")),
+            "audit_id": (self.tr("Au&dit ID:"), self.tr("For example PR22NOV22 (optional)")),
+            "balances": (self.tr("&Balances:"), self.tr("Exactly as shown, e.g. BTC=1.0000|ETH=2.0000")),
+            "path": (
+                self.tr("&Path:"),
+                self.tr("The path from your leaf up, one step per line:\nL:<hash>  (the other node is on the left)\n"
+                        "R:<hash>  (it is on the right)\npromoted  (a level with no other node)"),
+            ),
+            "hashed_uid": (self.tr("Hashed &UID:"), self.tr("Your hashed UID as Gate.io shows it")),
+            "balance": (self.tr("Bala&nce:"), self.tr("Your balance as Gate.io shows it")),
+            "token": (self.tr("&Token:"), self.tr("The token of that balance (optional)")),
+        }
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start, and again when the language changes)."""
+        self.setTitle(self.tr("I have values from a web page, not a proof file"))
+        self.setAccessibleName(self.tr("Values from a web page"))
+        self.kind_combo.setAccessibleName(self.tr("Which audit"))
+        kinds = {
+            "binance-silversixpence": self.tr("Binance, Nov–Dec 2022 audit (Silver Sixpence)"),
+            "kucoin-silversixpence": self.tr("KuCoin, late-2022 audit (Silver Sixpence)"),
+            GATEIO_RECORD: self.tr("Gate.io leaf list (2020–2022): my hashed UID and balance"),
+        }
+        for index, kind in enumerate(_KINDS):
+            self.kind_combo.setItemText(index, kinds[kind])
+        self._set_label(self.kind_combo, self.tr("&Audit:"))
+        for name, (label, placeholder) in self._row_texts().items():
+            edit = self.edits[name]
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(self.tr("Path steps") if name == "path" else plain_label(label))
+            self._set_label(edit, label)
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _add_row(self, field: QWidget) -> None:
+        """A row whose label (the field's buddy: its mnemonic focuses the field) gets its text in retranslate."""
+        label = QLabel(self.body)
+        label.setBuddy(field)
+        self._form.addRow(label, field)
+
+    def _set_label(self, field: QWidget, text: str) -> None:
+        label = self._form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(text)
 
     def _show_rows(self) -> None:
         shown = _ROWS[self.kind()]
         for name, edit in self.edits.items():
             self._form.setRowVisible(edit, name in shown)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
         if self.kind() == GATEIO_RECORD:
             self.hint.setText(self.tr("Open the published leaf list as your proof file above, then enter your "
                                       "record. The published root is required."))

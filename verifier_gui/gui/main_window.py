@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.demo import demo_proof_path, demo_root_path
 from ..core.registry import all_formats
 from ..core.result import Result
+from . import i18n
 from .entry_form import GATEIO_RECORD, EntryForm
 from .receipt_export import save_receipt as write_receipt
 from .result_view import ResultView
@@ -72,14 +74,15 @@ class RootLineEdit(QLineEdit):
 
 class MainWindow(QMainWindow):
     """The app's one window. Public API: ``set_proof_path``, ``set_root_text``, ``set_format_id``, ``verify``,
-    ``load_demo``, ``is_busy``; the signal ``resultShown(Result)`` fires when a result is on screen, and
-    ``result_view`` is the ResultView showing it (None before the first result)."""
+    ``load_demo``, ``is_busy``, ``set_language``; the signal ``resultShown(Result)`` fires when a result is on
+    screen, and ``result_view`` is the ResultView showing it (None before the first result); ``languageChanged``
+    (the language code) fires once every text is in the new language."""
 
     resultShown = Signal(object)
+    languageChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reserve Verifier"))
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.resize(900, 700)
@@ -88,9 +91,14 @@ class MainWindow(QMainWindow):
         self.last_result: Result | None = None
         self._request_id = 0
         self._running: VerifyTask | None = None  # keeps the task's signals alive until its result arrives
-        # Remembers the window's geometry and the last folder used, never a file's name or contents.
+        self._status: Callable[[], str] | None = None  # re-run on a language change: the status in the new words
+        # Remembers the window's geometry, the last folder used and the language, never a file's name or contents.
         self.settings = settings if settings is not None else QSettings("Reserve Verifier", "Reserve Verifier")
+        # The language chosen earlier in the app, else the system's: installed before any text is made.
+        i18n.set_language(i18n.startup_language(self.settings))
+        self._language = i18n.current_language()  # the language the texts on screen are in
         self._build()
+        self._retranslate_texts()
         self._update_buttons()
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Make the widgets; their texts are set by _retranslate_texts (again whenever the language changes)."""
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -112,56 +121,58 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(18, 14, 18, 18)
         outer.setSpacing(12)
 
-        self.intro_label = QLabel(
-            self.tr(
-                "Check that your account is really included in the customer balances your exchange published "
-                "as its proof of reserves. Everything happens on this computer: nothing is sent anywhere."
-            ),
-            content,
-        )
+        # What the app does, and the language switch beside it
+        top_row = QHBoxLayout()
+        top_row.setSpacing(12)
+        self.intro_label = QLabel(content)
         self.intro_label.setWordWrap(True)
         intro_font = QFont(self.intro_label.font())
         intro_font.setPointSizeF(intro_font.pointSizeF() * 1.1)
         self.intro_label.setFont(intro_font)
-        outer.addWidget(self.intro_label)
+        top_row.addWidget(self.intro_label, 1)
+        self.language_label = QLabel(content)
+        self.language_combo = QComboBox(content)
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself: found whatever is shown
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._language), 0))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_combo.currentIndexChanged.connect(
+            lambda index: self.set_language(str(self.language_combo.itemData(index)))
+        )
+        self.language_label.setBuddy(self.language_combo)
+        top_row.addWidget(self.language_label, 0, Qt.AlignmentFlag.AlignTop)
+        top_row.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top_row)
 
         # Your proof file
-        proof_box = QGroupBox(self.tr("Your proof file"), content)
-        proof_layout = QVBoxLayout(proof_box)
+        self.proof_box = QGroupBox(content)
+        proof_layout = QVBoxLayout(self.proof_box)
         proof_row = QHBoxLayout()
-        self.proof_edit = QLineEdit(proof_box)
+        self.proof_edit = QLineEdit(self.proof_box)
         self.proof_edit.setReadOnly(True)
         self.proof_edit.setAcceptDrops(False)  # drops go to the window, which takes the file
-        self.proof_edit.setPlaceholderText(self.tr("Open the proof file your exchange gave you, or drop it here"))
-        self.proof_edit.setAccessibleName(self.tr("Proof file"))
         proof_row.addWidget(self.proof_edit, 1)
-        self.open_button = QPushButton(self.tr("&Open…"), proof_box)
-        self.open_button.setAccessibleName(self.tr("Open proof file"))
-        self.open_button.setToolTip(self.tr("Choose the proof file (Ctrl+O)"))
+        self.open_button = QPushButton(self.proof_box)
         self.open_button.clicked.connect(self.choose_proof_file)
         proof_row.addWidget(self.open_button)
         proof_layout.addLayout(proof_row)
-        tree_label = QLabel(self.tr("Full &tree file (OKX Merkle v2 only):"), proof_box)
-        tree_label.setWordWrap(True)
-        proof_layout.addWidget(tree_label)
+        self.tree_label = QLabel(self.proof_box)
+        self.tree_label.setWordWrap(True)
+        proof_layout.addWidget(self.tree_label)
         tree_row = QHBoxLayout()
-        self.tree_edit = QLineEdit(proof_box)
+        self.tree_edit = QLineEdit(self.proof_box)
         self.tree_edit.setReadOnly(True)
         self.tree_edit.setClearButtonEnabled(True)
-        self.tree_edit.setPlaceholderText(self.tr("Not needed for other formats"))
-        self.tree_edit.setAccessibleName(self.tr("Full tree file"))
-        tree_label.setBuddy(self.tree_edit)
+        self.tree_label.setBuddy(self.tree_edit)
         tree_row.addWidget(self.tree_edit, 1)
-        self.open_tree_button = QPushButton(self.tr("Open t&ree…"), proof_box)
-        self.open_tree_button.setAccessibleName(self.tr("Open full tree file"))
+        self.open_tree_button = QPushButton(self.proof_box)
         self.open_tree_button.clicked.connect(self.choose_tree_file)
         tree_row.addWidget(self.open_tree_button)
-        self.clear_tree_button = QPushButton(self.tr("Clear"), proof_box)
-        self.clear_tree_button.setAccessibleName(self.tr("Clear full tree file"))
+        self.clear_tree_button = QPushButton(self.proof_box)
         self.clear_tree_button.clicked.connect(lambda: self.set_tree_path(""))
         tree_row.addWidget(self.clear_tree_button)
         proof_layout.addLayout(tree_row)
-        outer.addWidget(proof_box)
+        outer.addWidget(self.proof_box)
 
         # Values from a web page (instead of, or beside, a proof file)
         self.entry_form = EntryForm(content)
@@ -170,42 +181,31 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.entry_form)
 
         # Published root
-        root_box = QGroupBox(self.tr("Published root"), content)
-        root_layout = QVBoxLayout(root_box)
-        root_hint = QLabel(
-            self.tr(
-                "Paste the root hash shown on the exchange's proof-of-reserves page, or open the file it "
-                "publishes that holds it. Without it, the root written inside your proof file is used, which "
-                "proves much less."
-            ),
-            root_box,
-        )
-        root_hint.setWordWrap(True)
-        root_layout.addWidget(root_hint)
+        self.root_box = QGroupBox(content)
+        root_layout = QVBoxLayout(self.root_box)
+        self.root_hint = QLabel(self.root_box)
+        self.root_hint.setWordWrap(True)
+        root_layout.addWidget(self.root_hint)
         root_row = QHBoxLayout()
-        root_label = QLabel(self.tr("&Root:"), root_box)
-        root_row.addWidget(root_label)
-        self.root_edit = RootLineEdit(root_box)
-        self.root_edit.setPlaceholderText(self.tr("Root hash (hex), or the path of a root file"))
-        self.root_edit.setAccessibleName(self.tr("Published root"))
+        self.root_label = QLabel(self.root_box)
+        root_row.addWidget(self.root_label)
+        self.root_edit = RootLineEdit(self.root_box)
         self.root_edit.setClearButtonEnabled(True)
         self.root_edit.returnPressed.connect(self.verify)
-        root_label.setBuddy(self.root_edit)
+        self.root_label.setBuddy(self.root_edit)
         root_row.addWidget(self.root_edit, 1)
-        self.open_root_button = QPushButton(self.tr("Open root &file…"), root_box)
-        self.open_root_button.setAccessibleName(self.tr("Open root file"))
+        self.open_root_button = QPushButton(self.root_box)
         self.open_root_button.clicked.connect(self.choose_root_file)
         root_row.addWidget(self.open_root_button)
         root_layout.addLayout(root_row)
-        outer.addWidget(root_box)
+        outer.addWidget(self.root_box)
 
         # Format, actions, progress
         format_row = QHBoxLayout()
         format_row.setSpacing(8)
-        format_label = QLabel(self.tr("For&mat:"), content)
+        self.format_label = QLabel(content)
         self.format_combo = QComboBox(content)
-        self.format_combo.setAccessibleName(self.tr("Proof format"))
-        self.format_combo.addItem(self.tr("Detect automatically"), None)
+        self.format_combo.addItem("", None)  # "Detect automatically", in the current language
         for spec in all_formats():
             self.format_combo.addItem(f"{spec.exchange}: {spec.name} ({spec.id})", spec.id)
         # Long format names must not widen the window: the box shrinks to ~24 characters on a small screen,
@@ -215,16 +215,15 @@ class MainWindow(QMainWindow):
         self.format_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.format_combo.setMaximumWidth(self.format_combo.fontMetrics().averageCharWidth() * 60)
         self.format_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        format_label.setBuddy(self.format_combo)
-        format_row.addWidget(format_label)
+        self.format_label.setBuddy(self.format_combo)
+        format_row.addWidget(self.format_label)
         format_row.addWidget(self.format_combo)
         format_row.addStretch(1)
         outer.addLayout(format_row)
 
         button_row = QHBoxLayout()
         button_row.setSpacing(8)
-        self.verify_button = QPushButton(self.tr("&Verify"), content)
-        self.verify_button.setAccessibleName(self.tr("Verify"))
+        self.verify_button = QPushButton(content)
         self.verify_button.setDefault(True)
         verify_font = QFont(self.verify_button.font())
         verify_font.setBold(True)
@@ -232,16 +231,10 @@ class MainWindow(QMainWindow):
         self.verify_button.setMinimumWidth(120)
         self.verify_button.clicked.connect(self.verify)
         button_row.addWidget(self.verify_button)
-        self.demo_button = QPushButton(self.tr("Try the &sample"), content)
-        self.demo_button.setAccessibleName(self.tr("Try the sample"))
-        self.demo_button.setToolTip(
-            self.tr("Verify a made-up proof that ships with the app, to see what a pass looks like")
-        )
+        self.demo_button = QPushButton(content)
         self.demo_button.clicked.connect(self.load_demo)
         button_row.addWidget(self.demo_button)
-        self.receipt_button = QPushButton(self.tr("Save &receipt…"), content)
-        self.receipt_button.setAccessibleName(self.tr("Save receipt"))
-        self.receipt_button.setToolTip(self.tr("Save what was checked, and the verdict, as a PDF or JSON file"))
+        self.receipt_button = QPushButton(content)
         self.receipt_button.clicked.connect(self.save_receipt)
         button_row.addWidget(self.receipt_button)
         button_row.addSpacing(8)
@@ -249,16 +242,13 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.setAccessibleName(self.tr("Verifying"))
         self.busy_bar.setVisible(False)
         button_row.addWidget(self.busy_bar)
-        self.cancel_button = QPushButton(self.tr("&Cancel"), content)
-        self.cancel_button.setAccessibleName(self.tr("Cancel verification"))
+        self.cancel_button = QPushButton(content)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         button_row.addWidget(self.cancel_button)
         self.status_label = QLabel(content)
-        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         button_row.addWidget(self.status_label, 1)
@@ -266,9 +256,7 @@ class MainWindow(QMainWindow):
 
         # Result
         self.result_area = QVBoxLayout()
-        self.placeholder = QLabel(
-            self.tr("The result will appear here. Not sure what to expect? Try the sample first."), content
-        )
+        self.placeholder = QLabel(content)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
         self.result_area.addWidget(self.placeholder)
@@ -278,11 +266,124 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.choose_proof_file)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, activated=self.close)
 
+        self.setTabOrder(self.language_combo, self.open_button)
         self.setTabOrder(self.open_button, self.root_edit)
         self.setTabOrder(self.root_edit, self.open_root_button)
         self.setTabOrder(self.open_root_button, self.format_combo)
         self.setTabOrder(self.format_combo, self.verify_button)
         self.setTabOrder(self.verify_button, self.demo_button)
+
+    def _retranslate_texts(self) -> None:
+        """Every text of the window's own widgets, in the current language (the result is rebuilt apart)."""
+        self.setWindowTitle(self.tr("Reserve Verifier"))
+        self.intro_label.setText(
+            self.tr(
+                "Check that your account is really included in the customer balances your exchange published "
+                "as its proof of reserves. Everything happens on this computer: nothing is sent anywhere."
+            )
+        )
+        self.language_label.setText(self.tr("Lan&guage:"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setToolTip(self.tr("The language of the app (remembered for the next start)"))
+        self.proof_box.setTitle(self.tr("Your proof file"))
+        self.proof_edit.setPlaceholderText(self.tr("Open the proof file your exchange gave you, or drop it here"))
+        self.proof_edit.setAccessibleName(self.tr("Proof file"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.open_button.setAccessibleName(self.tr("Open proof file"))
+        self.open_button.setToolTip(self.tr("Choose the proof file (Ctrl+O)"))
+        self.tree_label.setText(self.tr("Full &tree file (OKX Merkle v2 only):"))
+        self.tree_edit.setPlaceholderText(self.tr("Not needed for other formats"))
+        self.tree_edit.setAccessibleName(self.tr("Full tree file"))
+        self.open_tree_button.setText(self.tr("Open t&ree…"))
+        self.open_tree_button.setAccessibleName(self.tr("Open full tree file"))
+        self.clear_tree_button.setText(self.tr("Clear"))
+        self.clear_tree_button.setAccessibleName(self.tr("Clear full tree file"))
+        self.root_box.setTitle(self.tr("Published root"))
+        self.root_hint.setText(
+            self.tr(
+                "Paste the root hash shown on the exchange's proof-of-reserves page, or open the file it "
+                "publishes that holds it. Without it, the root written inside your proof file is used, which "
+                "proves much less."
+            )
+        )
+        self.root_label.setText(self.tr("&Root:"))
+        self.root_edit.setPlaceholderText(self.tr("Root hash (hex), or the path of a root file"))
+        self.root_edit.setAccessibleName(self.tr("Published root"))
+        self.open_root_button.setText(self.tr("Open root &file…"))
+        self.open_root_button.setAccessibleName(self.tr("Open root file"))
+        self.format_label.setText(self.tr("For&mat:"))
+        self.format_combo.setAccessibleName(self.tr("Proof format"))
+        self.format_combo.setItemText(0, self.tr("Detect automatically"))
+        self.verify_button.setText(self.tr("&Verify"))
+        self.verify_button.setAccessibleName(self.tr("Verify"))
+        self.demo_button.setText(self.tr("Try the &sample"))
+        self.demo_button.setAccessibleName(self.tr("Try the sample"))
+        self.demo_button.setToolTip(
+            self.tr("Verify a made-up proof that ships with the app, to see what a pass looks like")
+        )
+        self.receipt_button.setText(self.tr("Save &receipt…"))
+        self.receipt_button.setAccessibleName(self.tr("Save receipt"))
+        self.receipt_button.setToolTip(self.tr("Save what was checked, and the verdict, as a PDF or JSON file"))
+        self.busy_bar.setAccessibleName(self.tr("Verifying"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel verification"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setText(self._status() if self._status is not None else "")
+        self.placeholder.setText(self.tr("The result will appear here. Not sure what to expect? Try the sample first."))
+
+    # -- language --------------------------------------------------------------------------------------------------
+
+    def set_language(self, language: str, *, remember: bool = True) -> bool:
+        """Switch the app to ``language`` (a code of i18n.LANGUAGES) at once and, with ``remember``, keep it for the
+        next start. False, and the app stays in English, when that language's translation is not installed."""
+        ok = i18n.set_language(language)
+        if ok and remember:
+            i18n.save_language(self.settings, i18n.current_language())
+        self._retranslate()  # now, not when Qt's LanguageChange events arrive: the switch is seen at once
+        if not ok:
+            self.language_combo.blockSignals(True)  # back to the language really shown
+            self.language_combo.setCurrentIndex(max(self.language_combo.findData(i18n.current_language()), 0))
+            self.language_combo.blockSignals(False)
+            self._set_status(lambda: self.tr("This language is not installed: its translation file is missing."))
+        return ok
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Put every visible text in the current language: the window's own texts, the web-page form's, and the
+        result, rebuilt from the same Result (with the technical details still open if they were)."""
+        language = i18n.current_language()
+        if language == self._language:
+            return  # Qt sends LanguageChange once per translator installed or removed: the first one did it
+        self._language = language
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self.language_combo.blockSignals(False)
+        self._retranslate_texts()
+        self.entry_form.retranslate()
+        if self.result_view is not None and self.last_result is not None:
+            old = self.result_view
+            details_open = old.details_button is not None and old.details_button.isChecked()
+            picture = old.path_picture
+            path_open = picture is not None and old.path_toggle is not None and not picture.is_collapsed()
+            scroll = self.scroll_area.verticalScrollBar()
+            position = scroll.value()
+            self._render_result(self.last_result)
+            new = self.result_view
+            if details_open and new.details_button is not None:
+                new.details_button.setChecked(True)
+            if path_open and new.path_picture is not None and new.path_picture.is_collapsed():
+                new.path_picture.expand_all()
+            QTimer.singleShot(0, self, lambda: scroll.setValue(position))  # once the new view is laid out
+        self.languageChanged.emit(language)
+
+    def _set_status(self, text: Callable[[], str] | None) -> None:
+        """Show a status line; ``text`` makes it, so that a language change can make it again in the new words."""
+        self._status = text
+        self.status_label.setText(text() if text is not None else "")
 
     # -- inputs ----------------------------------------------------------------------------------------------------
 
@@ -296,10 +397,10 @@ class MainWindow(QMainWindow):
         self.proof_edit.setCursorPosition(len(str(path)))  # a long path shows its end: the file's name
         self.proof_edit.setToolTip(str(path))
         self._clear_result()
-        self.status_label.setText(
-            self.tr("Paste the published root, then press Verify.") if not self.root_edit.text().strip()
-            else self.tr("Press Verify to check this file.")
-        )
+        if not self.root_edit.text().strip():
+            self._set_status(lambda: self.tr("Paste the published root, then press Verify."))
+        else:
+            self._set_status(lambda: self.tr("Press Verify to check this file."))
         self._update_buttons()
         if not self.root_edit.text().strip():
             self.root_edit.setFocus()
@@ -389,9 +490,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.set_proof_path(files[0])
         if len(files) > 1:
-            self.status_label.setText(
-                self.tr("Only one file is checked at a time; took %1.").replace("%1", Path(files[0]).name)
-            )
+            taken = Path(files[0]).name
+            self._set_status(lambda: self.tr("Only one file is checked at a time; took %1.").replace("%1", taken))
 
     # -- verifying ---------------------------------------------------------------------------------------------
 
@@ -421,8 +521,10 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)  # "working" until a long verification reports how far it is
         self.busy_bar.setVisible(True)
         self.cancel_button.setVisible(True)
-        what = Path(request.proof).name if request.proof else self.tr("the values you entered")
-        self.status_label.setText(self.tr("Verifying %1…").replace("%1", what))
+        name = Path(request.proof).name if request.proof else None
+        self._set_status(
+            lambda: self.tr("Verifying %1…").replace("%1", name if name else self.tr("the values you entered"))
+        )
         self._update_buttons()
         QThreadPool.globalInstance().start(task)
 
@@ -430,7 +532,7 @@ class MainWindow(QMainWindow):
         """Ask the running verification to stop; its (error) result arrives as usual."""
         if self._running is not None:
             self._running.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
+            self._set_status(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, fraction: float) -> None:
         if self._running is not None:
@@ -444,7 +546,7 @@ class MainWindow(QMainWindow):
         self._running = None
         self.busy_bar.setVisible(False)
         self.cancel_button.setVisible(False)
-        self.status_label.setText("")
+        self._set_status(None)
         self._update_buttons()
         if result.error is not None and result.error.candidates and self._choose_format(result.error.candidates):
             self.verify()  # again, with the format the user chose
@@ -469,15 +571,19 @@ class MainWindow(QMainWindow):
         return True
 
     def show_result(self, result: Result) -> None:
+        self._render_result(result)
+        QTimer.singleShot(0, self, self._scroll_to_result)  # once the layout has placed it
+        self._update_buttons()
+        self.resultShown.emit(result)
+
+    def _render_result(self, result: Result) -> None:
+        """Put a ResultView of ``result`` in place of the one shown (if any), in the current language."""
         self._clear_result()
         self.placeholder.setVisible(False)
         self.last_result = result
         self.result_view = ResultView(result, self.scroll_area.widget())
         self.result_area.addWidget(self.result_view)
         self.result_view.show()  # now, not when the layout gets round to it: the result is on screen at once
-        QTimer.singleShot(0, self, self._scroll_to_result)  # once the layout has placed it
-        self._update_buttons()
-        self.resultShown.emit(result)
 
     def _scroll_to_result(self) -> None:
         """Bring the whole verdict banner into view (on a small screen it starts below the inputs)."""
@@ -516,7 +622,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Receipt not saved"), self.tr("The receipt could not be saved: %1").replace("%1", str(exc))
             )
             return None
-        self.status_label.setText(self.tr("Receipt saved as %1.").replace("%1", saved.name))
+        self._set_status(lambda: self.tr("Receipt saved as %1.").replace("%1", saved.name))
         return saved
 
     def closeEvent(self, event: QCloseEvent) -> None:

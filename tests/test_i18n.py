@@ -1,0 +1,339 @@
+"""English and Simplified Chinese through Qt's translation system.
+
+The translation file: every string translated, its %N placeholders, mnemonic, line breaks and markup kept; no
+string of the code missing from it; the generated list of core strings (catalogue_strings.py) up to date. The
+app: the system's language at start, the switch in the window changing every visible text at once (the result
+too), the choice remembered in QSettings and used at the next start; a screenshot of the Chinese window.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+from verifier_gui.core.catalogue import warning_message, warning_why
+from verifier_gui.core.receipt import receipt_document
+from verifier_gui.gui import i18n
+from verifier_gui.gui.main_window import MainWindow
+from verifier_gui.gui.receipt_export import receipt_html
+
+from .conftest import REPO
+
+RESULT_TIMEOUT_MS = 20_000
+TS = i18n.ts_path(i18n.CHINESE)
+PLACEHOLDER = re.compile(r"%\d+")
+TAG = re.compile(r"</?(?:a|b|br|code|em|i|p|small|span|strong|tt|u)\b[^>]*>")  # HTML markup ("<hash>" is not)
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Texts that are the same in Chinese: nothing in them is English words.
+SAME_IN_CHINESE = {"%1 — %2", "PDF (*.pdf);;JSON (*.json)"}
+
+
+def load_update_translations() -> ModuleType:
+    path = REPO / "build_scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tools() -> ModuleType:
+    return load_update_translations()
+
+
+@pytest.fixture(scope="module")
+def compiled(tools: ModuleType) -> None:
+    """The .qm files are built, not committed: compile any that is missing or older than its .ts (as `make
+    pytest` does before the suite), so the app can load Chinese."""
+    tools.compile_translations()
+    assert i18n.qm_path(i18n.CHINESE).is_file()
+
+
+@pytest.fixture
+def english_after():
+    """Every test leaves the app in English, as the other test files expect it."""
+    yield
+    i18n.set_language(i18n.ENGLISH)
+
+
+def mnemonics(text: str) -> int:
+    """How many keyboard mnemonics ("&x") a text has; "&&" is a literal ampersand."""
+    return len(re.findall(r"&(?=[^&\s])", text.replace("&&", "")))
+
+
+# -- the translation file -----------------------------------------------------------------------------------------
+
+
+def test_every_string_is_translated_and_keeps_its_placeholders(tools: ModuleType) -> None:
+    messages = tools.ts_messages(TS)
+    assert len(messages) > 300
+    problems = []
+    for m in messages:
+        context, source, translation = m["context"], m["source"], m["translation"] or ""
+        where = f"[{context}] {source!r}"
+        if m["type"] is not None:
+            problems.append(f"{where}: type={m['type']}")
+        if not translation.strip():
+            problems.append(f"{where}: no translation")
+            continue
+        if Counter(PLACEHOLDER.findall(translation)) != Counter(PLACEHOLDER.findall(source)):
+            problems.append(f"{where}: placeholders {PLACEHOLDER.findall(translation)} in {translation!r}")
+        if mnemonics(translation) > 1 or mnemonics(translation) != mnemonics(source):
+            problems.append(f"{where}: mnemonics of {translation!r}")
+        if Counter(TAG.findall(translation)) != Counter(TAG.findall(source)):
+            problems.append(f"{where}: markup of {translation!r}")
+        if translation.count("\n") != source.count("\n"):
+            problems.append(f"{where}: line breaks of {translation!r}")
+        if source not in SAME_IN_CHINESE and not CJK.search(translation):
+            problems.append(f"{where}: {translation!r} has no Chinese in it")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_translation_file_has_every_string_of_the_code(tools: ModuleType) -> None:
+    """lupdate run over today's sources (into a scratch file) finds nothing the .ts lacks: a new or changed text
+    fails here until `make translations` has merged it and it is translated."""
+    missing = tools.missing_strings(TS)
+    assert not missing, "run `make translations` and translate:\n" + "\n".join(f"[{c}] {s!r}" for c, s in missing)
+
+
+def test_catalogue_strings_is_up_to_date(tools: ModuleType) -> None:
+    path = REPO / "verifier_gui" / "gui" / "catalogue_strings.py"
+    assert path.read_text(encoding="utf-8") == tools.catalogue_strings_source(), (
+        "verifier_gui/gui/catalogue_strings.py is out of date: run `make translations`"
+    )
+    # Every warning sentence of the core is in the .ts under "catalogue", where translate_catalogue looks.
+    catalogue = {m["source"] for m in tools.ts_messages(TS) if m["context"] == "catalogue"}
+    assert set(tools.catalogue_texts()) <= catalogue
+    assert "Reserve Verifier receipt" in tools.receipt_texts()
+
+
+# -- choosing the language ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "language"),
+    [
+        (["zh-CN"], "zh_CN"),
+        (["zh-Hans-CN", "en-US"], "zh_CN"),
+        (["zh_TW"], "zh_CN"),
+        (["zh"], "zh_CN"),
+        (["en-GB", "zh-CN"], "en"),
+        (["fr-FR", "zh-CN"], "zh_CN"),
+        (["de-DE", "fr"], "en"),
+        (["C"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_language_for_a_locale(names: list[str], language: str) -> None:
+    assert i18n.language_for(names) == language
+
+
+def test_the_saved_language_comes_before_the_system_one(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert i18n.startup_language(settings) == i18n.system_language()
+    for saved in ("zh_CN", "en"):
+        settings.setValue("ui/language", saved)
+        assert i18n.startup_language(settings) == saved
+    settings.setValue("ui/language", "xx")  # a language this version does not have: the system's
+    assert i18n.startup_language(settings) == i18n.system_language()
+
+
+def app_in(env_lang: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Start the app in a fresh process with the given $LANG and no saved settings."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update(LANG=env_lang, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=90,
+                          check=False, cwd=REPO)
+
+
+@pytest.mark.parametrize(("env_lang", "verify"), [("zh_CN.UTF-8", "验证(&V)"), ("en_US.UTF-8", "&Verify")])
+def test_the_window_follows_the_system_locale(compiled: None, tmp_path: Path, env_lang: str, verify: str) -> None:
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from verifier_gui.gui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "w = MainWindow()\n"
+        "print(w.verify_button.text())\n"
+    )
+    out = app_in(env_lang, tmp_path, "-c", code)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == verify
+
+
+def test_the_self_test_passes_in_chinese(compiled: None, tmp_path: Path) -> None:
+    out = app_in("zh_CN.UTF-8", tmp_path, "-m", "verifier_gui", "--self-test")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "self-test: PASS shown for the demo" in out.stdout
+
+
+# -- the window, switched live ----------------------------------------------------------------------------------
+
+
+def zh(context: str, source: str) -> str:
+    """The Chinese the app should show for a text (read from the .ts, not from the app)."""
+    for m in load_update_translations().ts_messages(TS):
+        if m["context"] == context and m["source"] == source:
+            return m["translation"] or ""
+    raise KeyError((context, source))
+
+
+def switch(qtbot, window: MainWindow, language: str) -> None:
+    with qtbot.waitSignal(window.languageChanged, timeout=5000):
+        window.language_combo.setCurrentIndex(window.language_combo.findData(language))
+
+
+def on_screen_texts(window: MainWindow) -> list[str]:
+    """Every text of the window a user can see or hear: labels, buttons, titles, placeholders, combo items,
+    text boxes, accessible names and tooltips of every visible widget."""
+    texts = [window.windowTitle()]
+    for child in window.findChildren(QLabel) + window.findChildren(QAbstractButton) + window.findChildren(
+        QGroupBox
+    ) + window.findChildren(QLineEdit) + window.findChildren(QComboBox) + window.findChildren(
+        QTextEdit
+    ) + window.findChildren(QPlainTextEdit):
+        if not child.isVisibleTo(window):
+            continue
+        texts += [child.accessibleName(), child.toolTip()]
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QGroupBox):
+            texts.append(child.title())
+        if isinstance(child, (QLineEdit, QPlainTextEdit)):
+            texts.append(child.placeholderText())
+        if isinstance(child, QComboBox) and child is not window.format_combo:  # format names are proper names
+            texts += [child.itemText(i) for i in range(child.count()) if child.itemData(i) not in i18n.LANGUAGES]
+        if isinstance(child, QTextEdit):
+            texts.append(child.toPlainText())
+    return [t for t in texts if t]
+
+
+def english_left(window: MainWindow, tools: ModuleType) -> list[str]:
+    """The texts on screen that are an English string of the .ts (placeholders filled in any way)."""
+    patterns = []
+    for m in tools.ts_messages(TS):
+        if m["source"] in SAME_IN_CHINESE or m["translation"] == m["source"]:
+            continue
+        pattern = ".*".join(re.escape(part) for part in PLACEHOLDER.split(m["source"]))
+        patterns.append(re.compile(pattern, re.DOTALL))
+    return [text for text in on_screen_texts(window) if any(p.fullmatch(text) for p in patterns)]
+
+
+def test_switching_language_changes_every_text_at_once(qtbot, tools, compiled, english_after, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")  # the same start whatever the machine's locale
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.verify_button.text() == "&Verify"
+    assert window.language_combo.currentData() == "en"
+    assert window.language_combo.accessibleName() == "Language"
+    assert [window.language_combo.itemText(i) for i in range(window.language_combo.count())] == ["English", "中文"]
+
+    switch(qtbot, window, "zh_CN")
+    assert window.verify_button.text() == "验证(&V)" == zh("MainWindow", "&Verify")
+    assert window.intro_label.text().startswith("核对您的账户")
+    assert window.windowTitle() == "储备金验证器"
+    assert window.language_combo.accessibleName() == "语言"
+    assert window.format_combo.itemText(0) == "自动识别"
+    assert window.entry_form.title() == zh("EntryForm", "I have values from a web page, not a proof file")
+    assert settings.value("ui/language") == "zh_CN"
+
+    with qtbot.waitSignal(window.resultShown, timeout=RESULT_TIMEOUT_MS):
+        qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    view = window.result_view
+    assert view is not None
+    assert view.verdict_label.text() == zh("ResultView", "PASS — your account is included in the published root")
+    assert view.verdict_label.text().startswith("通过")
+    assert view.warning_items, "the demo has warnings"
+    code = view.warning_items[0].property("warningCode")
+    warning = view.warning_items[0].text()
+    assert zh("catalogue", warning_message(code)) in warning and zh("catalogue", warning_why(code)) in warning
+    assert warning_message(code) not in warning
+    assert window.receipt_button.text() == "保存凭证(&R)…"
+    qtbot.screenshot(window, "zh-demo-pass")
+    window.entry_form.setChecked(True)  # the web-page form, open, in Chinese too
+    assert not english_left(window, tools), english_left(window, tools)
+    window.entry_form.setChecked(False)
+
+    # Open the technical details, then switch back: the result is rebuilt in English, the details still open.
+    view.details_button.setChecked(True)
+    switch(qtbot, window, "en")
+    view = window.result_view
+    assert view is not None and view.result is window.last_result
+    assert view.verdict_label.text() == "PASS — your account is included in the published root"
+    assert warning_message(code) in view.warning_items[0].text()
+    assert view.details_button.isChecked() and view.details_text.isVisibleTo(window)
+    assert window.verify_button.text() == "&Verify"
+    assert window.intro_label.text().startswith("Check that your account")
+    assert settings.value("ui/language") == "en"
+    QThreadPool.globalInstance().waitForDone(RESULT_TIMEOUT_MS)
+
+
+def test_the_language_chosen_is_used_at_the_next_start(qtbot, compiled, english_after, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    switch(qtbot, first, "zh_CN")
+    first.close()
+    assert settings.value("ui/language") == "zh_CN"
+
+    i18n.set_language(i18n.ENGLISH)  # as a new process starts: no translator installed yet
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert i18n.current_language() == "zh_CN"
+    assert second.language_combo.currentData() == "zh_CN"
+    assert second.verify_button.text() == "验证(&V)"
+    assert second.placeholder.text() == zh("MainWindow", "The result will appear here. Not sure what to expect? "
+                                              "Try the sample first.")
+    # Qt's own texts are Chinese too (qtbase_zh_CN.qm): the standard buttons of a dialog.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_a_missing_translation_leaves_the_app_in_english(qtbot, english_after, tmp_path, monkeypatch) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / "nowhere.qm")
+    window.language_combo.setCurrentIndex(window.language_combo.findData("zh_CN"))
+    assert i18n.current_language() == "en"
+    assert window.language_combo.currentData() == "en"
+    assert window.verify_button.text() == "&Verify"
+    assert "not installed" in window.status_label.text()
+    assert settings.value("ui/language") == "en"
+
+
+def test_the_receipt_is_written_in_the_app_language(compiled, english_after) -> None:
+    from verifier_gui.core.demo import demo_proof_path, demo_root_path
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.roots import read_root_file
+    from verifier_gui.core.verify import verify_file
+
+    result = verify_file(demo_proof_path(), VerifyOptions(root=read_root_file(str(demo_root_path()))))
+    doc = receipt_document(result)
+    assert "Reserve Verifier receipt" in receipt_html(doc)
+    assert i18n.set_language(i18n.CHINESE)
+    text = receipt_html(doc)
+    assert zh("receipt", "Reserve Verifier receipt") in text and "通过" in text
+
+
+def test_the_language_option_is_for_one_run(qtbot, compiled, english_after) -> None:
+    from verifier_gui.gui.app import build_parser, create_window
+
+    window = create_window(build_parser().parse_args(["--language", "zh_CN"]))
+    qtbot.addWidget(window)
+    assert window.verify_button.text() == "验证(&V)"
+    assert window.settings.value("ui/language") is None  # not remembered: the next start is as before

@@ -1,0 +1,1387 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Reserve Verifier: unexpected error</source>
+        <translation>储备金验证器：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Reserve Verifier. Nothing was concluded about your file. You can keep using the app, or copy the report below and send it to the developers.</source>
+        <translation>储备金验证器内部出了问题，对您的文件没有得出任何结论。您可以继续使用本应用，也可以复制下面的报告发送给开发者。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>I have values from a web page, not a proof file</source>
+        <translation>我只有网页上显示的数值，没有证明文件</translation>
+    </message>
+    <message>
+        <source>Values from a web page</source>
+        <translation>网页上的数值</translation>
+    </message>
+    <message>
+        <source>Which audit</source>
+        <translation>哪一次审计</translation>
+    </message>
+    <message>
+        <source>Binance, Nov–Dec 2022 audit (Silver Sixpence)</source>
+        <translation>币安，2022 年 11–12 月审计（Silver Sixpence）</translation>
+    </message>
+    <message>
+        <source>KuCoin, late-2022 audit (Silver Sixpence)</source>
+        <translation>KuCoin，2022 年底审计（Silver Sixpence）</translation>
+    </message>
+    <message>
+        <source>Gate.io leaf list (2020–2022): my hashed UID and balance</source>
+        <translation>Gate.io 叶子列表（2020–2022）：我的哈希 UID 和余额</translation>
+    </message>
+    <message>
+        <source>&amp;Audit:</source>
+        <translation>审计(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Merkle &amp;leaf:</source>
+        <translation>默克尔叶子(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The Merkle Leaf shown on the page (hex)</source>
+        <translation>页面上显示的 Merkle Leaf（十六进制）</translation>
+    </message>
+    <message>
+        <source>Merkle &amp;hash:</source>
+        <translation>默克尔哈希(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s Merkle Hash, if shown (hex)</source>
+        <translation>币安的 Merkle Hash（如有显示，十六进制）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer ID:</source>
+        <translation>客户 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>As shown (optional, to recompute the leaf)</source>
+        <translation>按页面显示填写（可选，用于重新计算叶子）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lt:</source>
+        <translation>盐值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>As shown (optional)</source>
+        <translation>按页面显示填写（可选）</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit ID:</source>
+        <translation>审计 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>For example PR22NOV22 (optional)</source>
+        <translation>例如 PR22NOV22（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Balances:</source>
+        <translation>余额(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Exactly as shown, e.g. BTC=1.0000|ETH=2.0000</source>
+        <translation>与页面显示完全一致，例如 BTC=1.0000|ETH=2.0000</translation>
+    </message>
+    <message>
+        <source>The path from your leaf up, one step per line:
+L:&lt;hash&gt;  (the other node is on the left)
+R:&lt;hash&gt;  (it is on the right)
+promoted  (a level with no other node)</source>
+        <translation>从您的叶子往上的路径，每行一步：
+L:&lt;哈希&gt;  （另一个节点在左边）
+R:&lt;哈希&gt;  （另一个节点在右边）
+promoted  （这一层没有另一个节点）</translation>
+    </message>
+    <message>
+        <source>Path steps</source>
+        <translation>路径步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Hashed &amp;UID:</source>
+        <translation>哈希 UID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your hashed UID as Gate.io shows it</source>
+        <translation>Gate.io 上显示的您的哈希 UID</translation>
+    </message>
+    <message>
+        <source>Bala&amp;nce:</source>
+        <translation>余额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your balance as Gate.io shows it</source>
+        <translation>Gate.io 上显示的您的余额</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>代币(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The token of that balance (optional)</source>
+        <translation>该余额对应的代币（可选）</translation>
+    </message>
+    <message>
+        <source>Open the published leaf list as your proof file above, then enter your record. The published root is required.</source>
+        <translation>请在上方把公布的叶子列表当作证明文件打开，然后填写您的记录。必须提供公布的根哈希。</translation>
+    </message>
+    <message>
+        <source>No file is needed: enter what the audit page showed. The published root is required.</source>
+        <translation>不需要文件：填写审计页面上显示的内容即可。必须提供公布的根哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reserve Verifier</source>
+        <translation>储备金验证器</translation>
+    </message>
+    <message>
+        <source>Check that your account is really included in the customer balances your exchange published as its proof of reserves. Everything happens on this computer: nothing is sent anywhere.</source>
+        <translation>核对您的账户是否确实包含在交易所作为储备金证明公布的客户余额中。所有操作都在这台电脑上完成，不会向任何地方发送数据。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the app (remembered for the next start)</source>
+        <translation>应用的显示语言（下次启动时沿用）</translation>
+    </message>
+    <message>
+        <source>Your proof file</source>
+        <translation>您的证明文件</translation>
+    </message>
+    <message>
+        <source>Open the proof file your exchange gave you, or drop it here</source>
+        <translation>打开交易所提供给您的证明文件，或将其拖放到这里</translation>
+    </message>
+    <message>
+        <source>Proof file</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open proof file</source>
+        <translation>打开证明文件</translation>
+    </message>
+    <message>
+        <source>Choose the proof file (Ctrl+O)</source>
+        <translation>选择证明文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Full &amp;tree file (OKX Merkle v2 only):</source>
+        <translation>完整树文件(&amp;T)（仅 OKX Merkle v2 需要）：</translation>
+    </message>
+    <message>
+        <source>Not needed for other formats</source>
+        <translation>其他格式不需要</translation>
+    </message>
+    <message>
+        <source>Full tree file</source>
+        <translation>完整树文件</translation>
+    </message>
+    <message>
+        <source>Open t&amp;ree…</source>
+        <translation>打开树文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open full tree file</source>
+        <translation>打开完整树文件</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear full tree file</source>
+        <translation>清除完整树文件</translation>
+    </message>
+    <message>
+        <source>Published root</source>
+        <translation>公布的根哈希</translation>
+    </message>
+    <message>
+        <source>Paste the root hash shown on the exchange&apos;s proof-of-reserves page, or open the file it publishes that holds it. Without it, the root written inside your proof file is used, which proves much less.</source>
+        <translation>粘贴交易所储备金证明页面上显示的根哈希，或打开交易所公布的、包含该根哈希的文件。如果不提供，将使用证明文件里自带的根哈希，这样能证明的东西要少得多。</translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation>根哈希(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Root hash (hex), or the path of a root file</source>
+        <translation>根哈希（十六进制），或根哈希文件的路径</translation>
+    </message>
+    <message>
+        <source>Open root &amp;file…</source>
+        <translation>打开根哈希文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open root file</source>
+        <translation>打开根哈希文件</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proof format</source>
+        <translation>证明格式</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample</source>
+        <translation>试试示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Try the sample</source>
+        <translation>试试示例</translation>
+    </message>
+    <message>
+        <source>Verify a made-up proof that ships with the app, to see what a pass looks like</source>
+        <translation>验证应用自带的一份虚构证明，看看“通过”是什么样子</translation>
+    </message>
+    <message>
+        <source>Save &amp;receipt…</source>
+        <translation>保存凭证(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存凭证</translation>
+    </message>
+    <message>
+        <source>Save what was checked, and the verdict, as a PDF or JSON file</source>
+        <translation>把检查的内容和结论保存为 PDF 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在验证</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>取消验证</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The result will appear here. Not sure what to expect? Try the sample first.</source>
+        <translation>结果会显示在这里。不确定会看到什么？可以先试试示例。</translation>
+    </message>
+    <message>
+        <source>This language is not installed: its translation file is missing.</source>
+        <translation>此语言未安装：缺少它的翻译文件。</translation>
+    </message>
+    <message>
+        <source>Paste the published root, then press Verify.</source>
+        <translation>请粘贴公布的根哈希，然后点击“验证”。</translation>
+    </message>
+    <message>
+        <source>Press Verify to check this file.</source>
+        <translation>点击“验证”检查此文件。</translation>
+    </message>
+    <message>
+        <source>Open your proof file</source>
+        <translation>打开您的证明文件</translation>
+    </message>
+    <message>
+        <source>Proof files (*.json *.csv *.txt);;All files (*)</source>
+        <translation>证明文件 (*.json *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open the full liabilities tree</source>
+        <translation>打开完整的负债树</translation>
+    </message>
+    <message>
+        <source>Tree files (*.txt *.csv);;All files (*)</source>
+        <translation>树文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open the published root file</source>
+        <translation>打开公布的根哈希文件</translation>
+    </message>
+    <message>
+        <source>Root files (*.json *.txt);;All files (*)</source>
+        <translation>根哈希文件 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Only one file is checked at a time; took %1.</source>
+        <translation>一次只检查一个文件；已选用 %1。</translation>
+    </message>
+    <message>
+        <source>the values you entered</source>
+        <translation>您输入的数值</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在验证 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Which format is this?</source>
+        <translation>这是哪种格式？</translation>
+    </message>
+    <message>
+        <source>This file fits more than one exchange&apos;s format. Which exchange gave it to you?</source>
+        <translation>这个文件符合不止一家交易所的格式。它是哪家交易所给您的？</translation>
+    </message>
+    <message>
+        <source>Save the verification receipt</source>
+        <translation>保存验证凭证</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>凭证未保存</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>无法保存凭证：%1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>凭证已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PathPicture</name>
+    <message>
+        <source>Path from your leaf to the root</source>
+        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so).</extracomment>
+        <translation>从您的叶子到根的路径</translation>
+    </message>
+    <message>
+        <source>No path was recomputed.</source>
+        <translation>没有重新计算任何路径。</translation>
+    </message>
+    <message>
+        <source>Levels in your path: %1, from your leaf at the bottom to the root at the top.</source>
+        <translation>您的路径共有 %1 层：最下面是您的叶子，最上面是根。</translation>
+    </message>
+    <message>
+        <source>Did not match: %1.</source>
+        <translation>不匹配：%1。</translation>
+    </message>
+    <message>
+        <source>Every level was recomputed and the root matches the expected root.</source>
+        <translation>每一层都已重新计算，根与预期的根哈希一致。</translation>
+    </message>
+    <message>
+        <source>Dashed boxes: %1.</source>
+        <translation>虚线框：%1。</translation>
+    </message>
+    <message>
+        <source>%1 levels in the middle are hidden; press Enter or click the band to show them.</source>
+        <translation>中间有 %1 层被折叠；按回车键或点击这一横条即可显示。</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>根</translation>
+    </message>
+    <message>
+        <source>Root (%1)</source>
+        <translation>根（%1）</translation>
+    </message>
+    <message>
+        <source>Your leaf</source>
+        <translation>您的叶子</translation>
+    </message>
+    <message>
+        <source>Your user hash</source>
+        <translation>您的用户哈希</translation>
+    </message>
+    <message>
+        <source>No sibling: moved up</source>
+        <translation>无兄弟节点：直接上移</translation>
+    </message>
+    <message>
+        <source>Padding (copy)</source>
+        <translation>填充（副本）</translation>
+    </message>
+    <message>
+        <source>Copy of your node</source>
+        <translation>您的节点的副本</translation>
+    </message>
+    <message>
+        <source>Your other node</source>
+        <translation>您的另一个节点</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟节点</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>unknown side</source>
+        <translation>位置未知</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>预期 %1</translation>
+    </message>
+    <message>
+        <source>did not match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>matches the expected root</source>
+        <translation>与预期的根哈希一致</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未比较</translation>
+    </message>
+    <message>
+        <source>joins %1</source>
+        <translation>并入 %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Height: %1</source>
+        <translation>高度：%1</translation>
+    </message>
+    <message>
+        <source>Sums: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Expected root: %1</source>
+        <translation>预期的根哈希：%1</translation>
+    </message>
+    <message>
+        <source>This step did not match.</source>
+        <translation>这一步不匹配。</translation>
+    </message>
+    <message>
+        <source>A check on this sibling failed (see What was checked).</source>
+        <translation>对这个兄弟节点的一项检查未通过（见“检查了哪些内容”）。</translation>
+    </message>
+    <message>
+        <source>On the %1 of your node; hashed with it into %2.</source>
+        <translation>位于您的节点%1；与它一起计算哈希，得到 %2。</translation>
+    </message>
+    <message>
+        <source>… %1 more levels …</source>
+        <translation>… 还有 %1 层 …</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Click, or press Enter, to show them.</source>
+        <translation>%1（%2）。点击或按回车键即可显示。</translation>
+    </message>
+    <message>
+        <source>Double-click for everything about this step.</source>
+        <translation>双击可查看这一步的全部信息。</translation>
+    </message>
+    <message>
+        <source>click to show</source>
+        <translation>点击显示</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Verification result</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>PASS — your account is included in the root written in the proof file</source>
+        <translation>通过 — 您的账户包含在证明文件自带的根哈希中</translation>
+    </message>
+    <message>
+        <source>PASS — your account is included in the published root</source>
+        <translation>通过 — 您的账户包含在公布的根哈希中</translation>
+    </message>
+    <message>
+        <source>FAIL — this proof does not add up to the root written in it</source>
+        <translation>未通过 — 这份证明算不出文件里写的根哈希</translation>
+    </message>
+    <message>
+        <source>FAIL — this proof does not show your account in the published root</source>
+        <translation>未通过 — 这份证明不能表明您的账户包含在公布的根哈希中</translation>
+    </message>
+    <message>
+        <source>ERROR — the file could not be verified</source>
+        <translation>出错 — 无法验证这个文件</translation>
+    </message>
+    <message>
+        <source>Your entry was recomputed step by step up to the root written inside the file. That root proves nothing by itself: compare it with the root on the exchange&apos;s proof-of-reserves page, or paste that root above and verify again.</source>
+        <translation>已从您的条目开始逐步重新计算，一直算到文件里写的根哈希。这个根哈希本身什么也证明不了：请把它与交易所储备金证明页面上的根哈希比较，或者把那个根哈希粘贴到上方后重新验证。</translation>
+    </message>
+    <message>
+        <source>Your entry was recomputed step by step, and it adds up to exactly the root the exchange published.</source>
+        <translation>已从您的条目开始逐步重新计算，结果与交易所公布的根哈希完全一致。</translation>
+    </message>
+    <message>
+        <source>Recomputing your proof did not give the expected values. The first step that did not match is shown below. Do not rely on this proof; ask the exchange about it.</source>
+        <translation>重新计算您的证明没有得到预期的值。下面显示了第一个不匹配的步骤。请不要信赖这份证明，并向交易所询问。</translation>
+    </message>
+    <message>
+        <source>Nothing was concluded about this file: it was neither passed nor failed.</source>
+        <translation>对这个文件没有得出任何结论：既不算通过，也不算未通过。</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <extracomment>The self-test gives up, and fails, when no result is on screen after this many seconds.</extracomment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>What did not match</source>
+        <translation>哪里不匹配</translation>
+    </message>
+    <message>
+        <source>The first step that did not match: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>第一个不匹配的步骤：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>预期值</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>预期：</translation>
+    </message>
+    <message>
+        <source>Computed value</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>计算结果：</translation>
+    </message>
+    <message>
+        <source>What did not match, explained</source>
+        <translation>不匹配之处的说明</translation>
+    </message>
+    <message>
+        <source>Everything below the root recomputed correctly. Check that the root you gave is the one published for the same date as your proof file: a root from another snapshot never matches.</source>
+        <translation>根以下的所有内容都重新计算正确。请确认您提供的根哈希与您的证明文件属于同一日期：来自其他快照的根哈希永远不会匹配。</translation>
+    </message>
+    <message>
+        <source>your own entry (the hash of your balances and secret salt)</source>
+        <translation>您自己的条目（由您的余额和秘密盐值算出的哈希）</translation>
+    </message>
+    <message>
+        <source>the root, the top of the tree, compared with the expected root</source>
+        <translation>根，即树的顶端，与预期的根哈希比较</translation>
+    </message>
+    <message>
+        <source>the root written in the file, compared with the recomputed one</source>
+        <translation>文件里写的根哈希，与重新计算出的根哈希比较</translation>
+    </message>
+    <message>
+        <source>the shape of the proof (sides, types and heights)</source>
+        <translation>证明的结构（左右位置、类型和高度）</translation>
+    </message>
+    <message>
+        <source>how the amounts are written</source>
+        <translation>金额的写法</translation>
+    </message>
+    <message>
+        <source>the entry next to yours in the tree</source>
+        <translation>树中与您相邻的条目</translation>
+    </message>
+    <message>
+        <source>the total balances at the top of the tree</source>
+        <translation>树顶端的余额总计</translation>
+    </message>
+    <message>
+        <source>a padding entry the exchange added to even out a level of the tree</source>
+        <translation>交易所为补齐树的某一层而添加的填充条目</translation>
+    </message>
+    <message>
+        <source>a step of the recomputation</source>
+        <translation>重新计算中的一个步骤</translation>
+    </message>
+    <message>
+        <source>Exchange and format</source>
+        <translation>交易所和格式</translation>
+    </message>
+    <message>
+        <source>Format not identified</source>
+        <translation>未能识别格式</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(variant: %1)</source>
+        <translation>（变体：%1）</translation>
+    </message>
+    <message>
+        <source>Your balances</source>
+        <translation>您的余额</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <source>These are the balances written in the file; the proof did not confirm them.</source>
+        <translation>这些是文件里写的余额；证明未能确认它们。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The root compared</source>
+        <translation>根哈希比较</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>（未计算）</translation>
+    </message>
+    <message>
+        <source>Root computed from your proof</source>
+        <translation>根据您的证明计算出的根哈希</translation>
+    </message>
+    <message>
+        <source>Computed from your proof:</source>
+        <translation>根据您的证明计算：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Expected root</source>
+        <translation>预期的根哈希</translation>
+    </message>
+    <message>
+        <source>Where the expected root came from</source>
+        <translation>预期根哈希的来源</translation>
+    </message>
+    <message>
+        <source>Expected root came from:</source>
+        <translation>预期根哈希来自：</translation>
+    </message>
+    <message>
+        <source>The two roots are the same.</source>
+        <translation>两个根哈希相同。</translation>
+    </message>
+    <message>
+        <source>The two roots are different.</source>
+        <translation>两个根哈希不同。</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>比较结果：</translation>
+    </message>
+    <message>
+        <source>Your path to the root</source>
+        <translation>您到根的路径</translation>
+    </message>
+    <message>
+        <source>Read it from the bottom up: your entry, then at each level the neighbour it was combined with, up to the root at the top. Dashed boxes are padding or copies the exchange added. Point at a box to see its full hash; double-click it for everything about that step.</source>
+        <translation>请从下往上看：最下面是您的条目，往上每一层是与它合并计算的相邻节点，一直到最上面的根。虚线框是交易所添加的填充或副本。把鼠标指向一个框可以看到完整哈希；双击它可以看到这一步的全部信息。</translation>
+    </message>
+    <message>
+        <source>Show all %1 levels</source>
+        <translation>显示全部 %1 层</translation>
+    </message>
+    <message>
+        <source>Show fewer levels</source>
+        <translation>少显示几层</translation>
+    </message>
+    <message>
+        <source>published root</source>
+        <translation>公布的根哈希</translation>
+    </message>
+    <message>
+        <source>taken from the proof file itself — compare it with the exchange&apos;s website</source>
+        <translation>取自证明文件本身 — 请与交易所网站上的根哈希比较</translation>
+    </message>
+    <message>
+        <source>no root to compare with</source>
+        <translation>没有可比较的根哈希</translation>
+    </message>
+    <message>
+        <source>Total customer balances in the root</source>
+        <translation>根中的客户余额总计</translation>
+    </message>
+    <message>
+        <source>What the exchange&apos;s tree adds up to for all customers. Compare it with the liabilities on the exchange&apos;s proof-of-reserves page.</source>
+        <translation>交易所的树对所有客户加总得到的数额。请把它与交易所储备金证明页面上的负债比较。</translation>
+    </message>
+    <message>
+        <source>Total customer balances</source>
+        <translation>客户余额总计</translation>
+    </message>
+    <message>
+        <source>Things to know (%1)</source>
+        <translation>需要了解的事项（%1）</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>为什么重要：</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>检查了哪些内容</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Format id: %1</source>
+        <translation>格式 ID：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>文件的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <source>Path: %1 steps, from your leaf up to the root.</source>
+        <translation>路径：共 %1 步，从您的叶子一直到根。</translation>
+    </message>
+    <message>
+        <source>Show technical &amp;details</source>
+        <translation>显示技术细节(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>显示技术细节</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技术细节</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;JSON</source>
+        <translation>全部复制为 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy the whole result as JSON</source>
+        <translation>把整个结果复制为 JSON</translation>
+    </message>
+    <message>
+        <source>The result as the command line&apos;s --json prints it</source>
+        <translation>与命令行 --json 输出的内容相同</translation>
+    </message>
+    <message>
+        <source>Every step of the path</source>
+        <translation>路径的每一步</translation>
+    </message>
+    <message>
+        <source>Hide technical &amp;details</source>
+        <translation>隐藏技术细节(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetails</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>did not match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>This step did not match.</source>
+        <translation>这一步不匹配。</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Hash computed:</source>
+        <translation>计算出的哈希：</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>复制哈希</translation>
+    </message>
+    <message>
+        <source>Copy the hash computed at %1</source>
+        <translation>复制在 %1 计算出的哈希</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Sibling side:</source>
+        <translation>兄弟节点位置：</translation>
+    </message>
+    <message>
+        <source>Sibling hash:</source>
+        <translation>兄弟节点哈希：</translation>
+    </message>
+    <message>
+        <source>Copy sibling</source>
+        <translation>复制兄弟节点</translation>
+    </message>
+    <message>
+        <source>Copy the sibling hash at %1</source>
+        <translation>复制 %1 处的兄弟节点哈希</translation>
+    </message>
+    <message>
+        <source>A check on this sibling failed (see What was checked).</source>
+        <translation>对这个兄弟节点的一项检查未通过（见“检查了哪些内容”）。</translation>
+    </message>
+    <message>
+        <source>Sibling check:</source>
+        <translation>兄弟节点检查：</translation>
+    </message>
+    <message>
+        <source>Sums at %1</source>
+        <translation>%1 处的合计</translation>
+    </message>
+    <message>
+        <source>Sums:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Text hashed:</source>
+        <translation>被哈希的文本：</translation>
+    </message>
+    <message>
+        <source>Copy text hashed</source>
+        <translation>复制被哈希的文本</translation>
+    </message>
+    <message>
+        <source>Copy the exact text hashed at %1</source>
+        <translation>复制在 %1 被哈希的原始文本</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>Parent hashes commit only to the sums of their children, not to each child&apos;s balance.</source>
+        <translation>父节点的哈希只绑定子节点余额的总和，而不绑定每个子节点各自的余额。</translation>
+    </message>
+    <message>
+        <source>An exchange can show different users different sibling balances and every proof still checks; only comparing many users&apos; proofs (batch mode) can reveal it.</source>
+        <translation>交易所可以给不同用户展示不同的兄弟节点余额，而每份证明依然能通过检查；只有对比许多用户的证明（批量模式）才能发现。</translation>
+    </message>
+    <message>
+        <source>A leaf on the path has a negative balance.</source>
+        <translation>路径上有一个叶子的余额为负数。</translation>
+    </message>
+    <message>
+        <source>Negative accounts lower the total liabilities the exchange reports.</source>
+        <translation>余额为负的账户会拉低交易所报告的负债总额。</translation>
+    </message>
+    <message>
+        <source>A subtree on the path has a negative sum.</source>
+        <translation>路径上有一棵子树的合计为负数。</translation>
+    </message>
+    <message>
+        <source>Somewhere below it an account is negative, which lowers the total liabilities reported.</source>
+        <translation>它下面某处有账户为负数，这会拉低报告的负债总额。</translation>
+    </message>
+    <message>
+        <source>An amount is beyond the precision or range the format declares.</source>
+        <translation>有金额超出了该格式声明的精度或范围。</translation>
+    </message>
+    <message>
+        <source>Amounts outside the declared range can wrap around or be truncated when the exchange adds them.</source>
+        <translation>超出声明范围的金额在交易所求和时可能溢出回绕或被截断。</translation>
+    </message>
+    <message>
+        <source>Debts in one asset can be offset by holdings in another.</source>
+        <translation>一种资产的欠款可以被另一种资产的持仓抵消。</translation>
+    </message>
+    <message>
+        <source>A user&apos;s debt in a major coin can be hidden behind holdings in an illiquid one.</source>
+        <translation>用户在主流币上的欠款，可能被其持有的流动性差的币种所掩盖。</translation>
+    </message>
+    <message>
+        <source>Leaves and internal nodes are hashed the same way.</source>
+        <translation>叶子和内部节点用相同的方式计算哈希。</translation>
+    </message>
+    <message>
+        <source>An internal node could be presented as a leaf with a shorter path.</source>
+        <translation>内部节点可能被冒充成叶子，配上一条更短的路径。</translation>
+    </message>
+    <message>
+        <source>The path is longer or shorter than the tree&apos;s height.</source>
+        <translation>路径的长度与树的高度不符（过长或过短）。</translation>
+    </message>
+    <message>
+        <source>A path of the wrong length can prove an internal node instead of an account.</source>
+        <translation>长度不对的路径，证明的可能是一个内部节点，而不是一个账户。</translation>
+    </message>
+    <message>
+        <source>At least one level pads an odd count by copying the last node with zero balances.</source>
+        <translation>至少有一层在节点数为奇数时，复制最后一个节点（余额为零）来补齐。</translation>
+    </message>
+    <message>
+        <source>This is the format&apos;s documented rule; many such steps on one path would be unusual.</source>
+        <translation>这是该格式公开说明的规则；但一条路径上出现很多这样的步骤就不正常了。</translation>
+    </message>
+    <message>
+        <source>At least one level has no sibling, and the node was moved up unchanged.</source>
+        <translation>至少有一层没有兄弟节点，该节点被原样上移。</translation>
+    </message>
+    <message>
+        <source>Leaves then sit at different depths, which the path length alone does not reveal.</source>
+        <translation>这样叶子会处在不同的深度，仅凭路径长度看不出来。</translation>
+    </message>
+    <message>
+        <source>At least one step hashes with an empty sibling.</source>
+        <translation>至少有一步是与空的兄弟节点一起计算哈希的。</translation>
+    </message>
+    <message>
+        <source>Empty siblings make different trees share a root.</source>
+        <translation>空的兄弟节点会让不同的树得到相同的根哈希。</translation>
+    </message>
+    <message>
+        <source>Hashes are cut to 64 bits.</source>
+        <translation>哈希被截短为 64 位。</translation>
+    </message>
+    <message>
+        <source>An exchange that chooses the salts can find two accounts with the same leaf in about 2^32 tries.</source>
+        <translation>能自行选择盐值的交易所，大约尝试 2^32 次就能找到叶子相同的两个账户。</translation>
+    </message>
+    <message>
+        <source>Hashes are cut to 128 bits.</source>
+        <translation>哈希被截短为 128 位。</translation>
+    </message>
+    <message>
+        <source>Collisions need about 2^64 work: weaker than full SHA-256, still costly.</source>
+        <translation>找到碰撞大约需要 2^64 次计算：比完整的 SHA-256 弱，但代价仍然很高。</translation>
+    </message>
+    <message>
+        <source>The proof cannot show that the leaf belongs to your account.</source>
+        <translation>这份证明无法表明该叶子属于您的账户。</translation>
+    </message>
+    <message>
+        <source>The leaf is tied to a salt or id the exchange chose; two users with equal balances could be shown the same leaf.</source>
+        <translation>叶子与交易所选定的盐值或 ID 绑定；余额相同的两个用户可能会被展示同一个叶子。</translation>
+    </message>
+    <message>
+        <source>Your own leaf cannot be recomputed from your data; its hash is taken from the file.</source>
+        <translation>无法根据您的数据重新计算您自己的叶子；它的哈希直接取自文件。</translation>
+    </message>
+    <message>
+        <source>Whatever the file says your leaf is, the check can only show that this hash is in the tree.</source>
+        <translation>无论文件说您的叶子是什么，检查都只能表明这个哈希在树中。</translation>
+    </message>
+    <message>
+        <source>The file contains another customer&apos;s leaf data (their salt and balances).</source>
+        <translation>文件中包含另一位客户的叶子数据（其盐值和余额）。</translation>
+    </message>
+    <message>
+        <source>The exchange hands each user their neighbour&apos;s private balances.</source>
+        <translation>交易所把相邻用户的私密余额交给了每个用户。</translation>
+    </message>
+    <message>
+        <source>The exchange published the whole tree with every account&apos;s balances.</source>
+        <translation>交易所公布了整棵树，包括每个账户的余额。</translation>
+    </message>
+    <message>
+        <source>Anyone can study all balances; split leaves can sometimes be matched back to accounts.</source>
+        <translation>任何人都能研究所有余额；被拆分的叶子有时能被对应回具体账户。</translation>
+    </message>
+    <message>
+        <source>The account id is hashed without a secret salt.</source>
+        <translation>账户 ID 计算哈希时没有加入秘密盐值。</translation>
+    </message>
+    <message>
+        <source>Short ids can be found by trying them all, so the leaf can be linked to the account.</source>
+        <translation>较短的 ID 可以逐一尝试找出来，从而把叶子与账户对应起来。</translation>
+    </message>
+    <message>
+        <source>No published root was given, so the root written inside the proof file was used.</source>
+        <translation>没有提供公布的根哈希，因此使用了证明文件里自带的根哈希。</translation>
+    </message>
+    <message>
+        <source>Anyone who can edit the file can also edit its root: compare the root with the one on the exchange&apos;s proof-of-reserves page.</source>
+        <translation>能修改文件的人也能修改其中的根哈希：请把它与交易所储备金证明页面上的根哈希比较。</translation>
+    </message>
+    <message>
+        <source>The root is the root of an empty tree.</source>
+        <translation>这个根哈希是一棵空树的根哈希。</translation>
+    </message>
+    <message>
+        <source>An empty tree holds no accounts at all.</source>
+        <translation>空树里没有任何账户。</translation>
+    </message>
+    <message>
+        <source>Fields are concatenated with no separators before hashing.</source>
+        <translation>各字段在计算哈希前直接拼接，中间没有分隔符。</translation>
+    </message>
+    <message>
+        <source>In principle value can move between fields (&quot;1&quot;+&quot;23&quot; and &quot;12&quot;+&quot;3&quot; hash alike).</source>
+        <translation>理论上数值可以在字段之间挪动（&quot;1&quot;+&quot;23&quot; 与 &quot;12&quot;+&quot;3&quot; 的哈希相同）。</translation>
+    </message>
+    <message>
+        <source>An amount is not written the way the exchange&apos;s software writes it.</source>
+        <translation>有金额的写法与交易所软件生成的写法不同。</translation>
+    </message>
+    <message>
+        <source>The exact text is hashed, so an unusual spelling of a number is a sign the file was edited by hand.</source>
+        <translation>计算哈希用的是原始文本，所以数字写法异常，说明文件可能被手工改过。</translation>
+    </message>
+    <message>
+        <source>The format has several known variants; the one named in the result matched.</source>
+        <translation>该格式有几个已知的变体；结果中列出的那个变体匹配成功。</translation>
+    </message>
+    <message>
+        <source>The variant tells which release of the exchange&apos;s tool produced the file.</source>
+        <translation>变体说明文件是由交易所工具的哪个版本生成的。</translation>
+    </message>
+    <message>
+        <source>The tree carries no balance sums, so the total liabilities cannot be checked from it.</source>
+        <translation>这棵树不带余额合计，因此无法据此核对负债总额。</translation>
+    </message>
+    <message>
+        <source>The totals rest on the auditor&apos;s report alone.</source>
+        <translation>总额只能依赖审计师的报告。</translation>
+    </message>
+    <message>
+        <source>The root&apos;s totals were recomputed but not compared with totals the exchange published.</source>
+        <translation>已重新计算根的总额，但没有与交易所公布的总额比较。</translation>
+    </message>
+    <message>
+        <source>Compare the totals shown here with the liabilities on the exchange&apos;s proof-of-reserves page.</source>
+        <translation>请把这里显示的总额与交易所储备金证明页面上的负债比较。</translation>
+    </message>
+    <message>
+        <source>One proof cannot show that every customer was given a proof from the same tree.</source>
+        <translation>单份证明无法表明每位客户拿到的证明都来自同一棵树。</translation>
+    </message>
+    <message>
+        <source>Share your receipt: many users checking together makes selective proofs detectable.</source>
+        <translation>请分享您的验证凭证：许多用户一起核对，才能发现交易所是否有选择地提供证明。</translation>
+    </message>
+    <message>
+        <source>Sums inside the zero-knowledge circuit could overflow the field.</source>
+        <translation>零知识电路中的求和可能超出有限域的范围（溢出）。</translation>
+    </message>
+    <message>
+        <source>Reserved: shown when a circuit&apos;s range checks are known to be missing.</source>
+        <translation>预留项：当已知电路缺少范围检查时显示。</translation>
+    </message>
+    <message>
+        <source>The hash binds only the sum of your assets, not each asset&apos;s amount.</source>
+        <translation>哈希只绑定您资产的总和，而不绑定每种资产的数量。</translation>
+    </message>
+    <message>
+        <source>The per-asset amounts shown are not cryptographically verified.</source>
+        <translation>显示的各项资产数量没有经过密码学验证。</translation>
+    </message>
+    <message>
+        <source>Balances are hashed without their sign.</source>
+        <translation>余额计算哈希时不含正负号。</translation>
+    </message>
+    <message>
+        <source>A debt and a holding of the same size give the same hash.</source>
+        <translation>同样大小的欠款和持仓会得到相同的哈希。</translation>
+    </message>
+    <message>
+        <source>The zero-knowledge batch proofs were not verified.</source>
+        <translation>零知识批量证明没有被验证。</translation>
+    </message>
+    <message>
+        <source>Your inclusion is proven; that the totals are correct sums of non-negative accounts rests on those proofs.</source>
+        <translation>您的账户已被证明包含在内；而总额是否为非负账户的正确加总，要依赖那些证明。</translation>
+    </message>
+    <message>
+        <source>The proof system&apos;s trusted setup was run by the exchange alone.</source>
+        <translation>该证明系统的可信设置由交易所单独完成。</translation>
+    </message>
+    <message>
+        <source>Whoever ran the setup could in principle forge proofs.</source>
+        <translation>执行可信设置的一方理论上可以伪造证明。</translation>
+    </message>
+    <message>
+        <source>The number of assets is not in the file; it was found by trying.</source>
+        <translation>文件中没有资产数量；它是通过尝试得出的。</translation>
+    </message>
+    <message>
+        <source>Give the snapshot&apos;s asset list to check it against the published configuration.</source>
+        <translation>请提供该快照的资产列表，以便与公布的配置核对。</translation>
+    </message>
+    <message>
+        <source>No asset list was given, so asset names, prices and units are missing.</source>
+        <translation>没有提供资产列表，因此缺少资产名称、价格和单位。</translation>
+    </message>
+    <message>
+        <source>Give the snapshot&apos;s asset list to see names and to cross-check the totals.</source>
+        <translation>请提供该快照的资产列表，以查看资产名称并交叉核对总额。</translation>
+    </message>
+    <message>
+        <source>The amounts are integers whose unit is not documented.</source>
+        <translation>金额是整数，但其单位没有公开说明。</translation>
+    </message>
+    <message>
+        <source>Raw values are shown as they are.</source>
+        <translation>原始数值按原样显示。</translation>
+    </message>
+    <message>
+        <source>The prices used for the totals are supplied by the exchange and not proven.</source>
+        <translation>计算总额所用的价格由交易所提供，未经证明。</translation>
+    </message>
+    <message>
+        <source>The proof checks sums at those prices, not that the prices are right.</source>
+        <translation>证明只检查按这些价格算出的合计，不检查价格本身是否正确。</translation>
+    </message>
+    <message>
+        <source>Accounts with negative net equity were left out of the tree.</source>
+        <translation>净资产为负的账户没有计入这棵树。</translation>
+    </message>
+    <message>
+        <source>Their positive balances are then missing from the asset totals.</source>
+        <translation>这样，这些账户的正余额也就不在资产总额中了。</translation>
+    </message>
+    <message>
+        <source>Some asset names stand for several tokens added together.</source>
+        <translation>有些资产名称代表几种代币的合计。</translation>
+    </message>
+    <message>
+        <source>For example a &quot;USDT&quot; balance may include staked or wrapped variants.</source>
+        <translation>例如，&quot;USDT&quot; 余额可能包含质押或封装（wrapped）的变体。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own verifier would give a different answer for this file.</source>
+        <translation>对这个文件，交易所自己的验证工具会给出不同的结果。</translation>
+    </message>
+    <message>
+        <source>This app recomputes what that tool skips; the difference is explained in the checks.</source>
+        <translation>本应用会重新计算那个工具跳过的部分；差异在检查项中有说明。</translation>
+    </message>
+    <message>
+        <source>One node appears with different values in different proofs.</source>
+        <translation>同一个节点在不同的证明中出现了不同的值。</translation>
+    </message>
+    <message>
+        <source>This is the signature of a forged sum tree.</source>
+        <translation>这是伪造求和树的典型特征。</translation>
+    </message>
+    <message>
+        <source>One leaf is shown to two different accounts.</source>
+        <translation>同一个叶子被展示给了两个不同的账户。</translation>
+    </message>
+    <message>
+        <source>Two customers are being counted once.</source>
+        <translation>两位客户只被计算了一次。</translation>
+    </message>
+    <message>
+        <source>One salt is used by two different accounts.</source>
+        <translation>同一个盐值被两个不同的账户使用。</translation>
+    </message>
+    <message>
+        <source>Salts are meant to be unique; reuse lets leaves be shared.</source>
+        <translation>盐值本应唯一；重复使用会让叶子被共用。</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Reserve Verifier receipt</source>
+        <translation>储备金验证器 验证凭证</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Computed root</source>
+        <translation>计算出的根哈希</translation>
+    </message>
+    <message>
+        <source>Expected root</source>
+        <translation>预期的根哈希</translation>
+    </message>
+    <message>
+        <source>published root</source>
+        <translation>公布的根哈希</translation>
+    </message>
+    <message>
+        <source>root written in the proof file</source>
+        <translation>证明文件里写的根哈希</translation>
+    </message>
+    <message>
+        <source>Expected root came from</source>
+        <translation>预期根哈希来源</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Root total</source>
+        <translation>根总计</translation>
+    </message>
+    <message>
+        <source>First step that did not match</source>
+        <translation>第一个不匹配的步骤</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>生成时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed. It records what this app recomputed, offline, from the file named above.</source>
+        <translation>本凭证没有签名。它记录的是本应用根据上面列出的文件，离线重新计算的结果。</translation>
+    </message>
+</context>
+</TS>
