@@ -75,6 +75,10 @@ class PathStep:
     preimage: str | None = None
     sibling: str | None = None
     sibling_side: Literal["left", "right"] | None = None
+    # A k-way layer (the 64-way layers of zk formats): every child of the parent in order, this node included,
+    # and this node's index among them. Binary steps leave these empty and use sibling/sibling_side.
+    children: tuple[str, ...] = ()
+    position: int | None = None
     sums: dict[str, str] | None = None
     ok: bool | None = None
     note: str | None = None
