@@ -395,7 +395,8 @@ class _Verifier:
             self.b.warn(
                 "totals-not-compared",
                 text(
-                    "Your batch's coin sums in the trunk equal none of the {count} published batch sums in {folder}.",
+                    "Your batch's coin sums in the trunk could not be compared with a published batch: none of the "
+                    "{count} sum_values.json files in {folder} equals them (the folder may be incomplete).",
                     count=len(files),
                     folder=str(batches),
                 ),
