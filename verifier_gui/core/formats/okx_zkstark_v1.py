@@ -285,8 +285,10 @@ class _Verifier:
         return b.finish()
 
     def _tree(self, entry: Entry, row_leaf: int, which: str) -> bytes:
-        """Recompute one leaf and fold its path; returns the computed root (the leaf itself when unusable)."""
+        """Recompute one leaf and fold its path; returns the computed root (the leaf itself when unusable).
+        ``which`` is "batch" or "trunk" (check names); the sentences get its translatable word."""
         b = self.b
+        tree = text("batch") if which == "batch" else text("trunk")
         values = tuple(v for _, v in entry.coins)
         leaves = 2 ** (len(entry.path) - 1)
         total_ok = 0 <= entry.total < 2**256
@@ -294,11 +296,11 @@ class _Verifier:
         b.check(
             f"{which} position",
             total_ok and position_ok,
-            text("The entry's position in the {which} tree follows from its index.", which=which)
+            text("The entry's position in the {which} tree follows from its index.", which=tree)
             if total_ok and position_ok
             else text(
                 "The {which} entry cannot be placed: trace leaf {row} in a tree of {leaves} leaves, total {total}.",
-                which=which,
+                which=tree,
                 row=row_leaf,
                 leaves=leaves,
                 total=entry.total,
@@ -314,9 +316,9 @@ class _Verifier:
         b.check(
             f"{which} leaf",
             leaf_ok,
-            text("The {which} leaf recomputes from its total, coins, id and random number.", which=which)
+            text("The {which} leaf recomputes from its total, coins, id and random number.", which=tree)
             if leaf_ok
-            else text("The {which} leaf does not match its total, coins, id and random number.", which=which),
+            else text("The {which} leaf does not match its total, coins, id and random number.", which=tree),
             expected=entry.path[0].hex(),
             computed=leaf.hex(),
             message=None
@@ -347,7 +349,7 @@ class _Verifier:
         for level, (node, sibling, on_left) in enumerate(fold(leaf, index, entry.path[1:]), start=2):
             b.steps.append(
                 PathStep(
-                    text("{which} level {level}", which=which, level=level),
+                    text("{which} level {level}", which=tree, level=level),
                     level,
                     node.hex(),
                     sibling=sibling.hex(),
