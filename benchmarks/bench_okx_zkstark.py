@@ -50,9 +50,8 @@ def production_v2_proof(rng: random.Random) -> dict:
     layers = []
     for _ in range(3):
         position = rng.randrange(64)
-        layers.append(
-            {"left_hashes": [digest() for _ in range(position)], "right_hashes": [digest() for _ in range(63 - position)]}
-        )
+        left = [digest() for _ in range(position)]
+        layers.append({"left_hashes": left, "right_hashes": [digest() for _ in range(63 - position)]})
     # The index must agree with the layer positions: batch = Σ position_k · 64^k, user anywhere in the batch.
     batch = sum(len(layer["left_hashes"]) * 64**k for k, layer in enumerate(layers))
     return {
@@ -78,7 +77,8 @@ def main() -> None:
 
     state = [random.Random(1).randrange(P) for _ in range(12)]
     print(f"Poseidon permutation, fast form:  {median_ms(lambda: permute(state), args.repeat * 20) * 1000:8.1f} µs")
-    print(f"Poseidon permutation, plain form: {median_ms(lambda: permute_reference(state), args.repeat) * 1000:8.1f} µs")
+    plain = median_ms(lambda: permute_reference(state), args.repeat) * 1000
+    print(f"Poseidon permutation, plain form: {plain:8.1f} µs")
 
     doc = production_v2_proof(random.Random(2))
     source_bytes = json.dumps(doc).encode()

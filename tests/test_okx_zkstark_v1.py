@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from verifier_gui.core.builders.okx_zkstark_v1 import Snapshot, random_snapshot
+from verifier_gui.core.builders.okx_zkstark_v1 import Batch, Snapshot, User, build, random_snapshot
 from verifier_gui.core.loading import Source
 from verifier_gui.core.options import VerifyOptions
 from verifier_gui.core.registry import detect
@@ -59,9 +59,14 @@ def test_root_file_gives_the_published_mtree_root(vectors: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "batch_root", "net"),
-    [("a0_user_0_inclusion_proof.json", A0_BATCH_ROOT, "136771132"), ("b0_user_5_inclusion_proof.json", B0_BATCH_ROOT, None)],
+    [
+        ("a0_user_0_inclusion_proof.json", A0_BATCH_ROOT, "136771132"),
+        ("b0_user_5_inclusion_proof.json", B0_BATCH_ROOT, None),
+    ],
 )
-def test_sample_proofs_pass_against_the_published_root(vectors: Path, name: str, batch_root: str, net: str | None) -> None:
+def test_sample_proofs_pass_against_the_published_root(
+    vectors: Path, name: str, batch_root: str, net: str | None
+) -> None:
     doc = load(vectors, f"{RUN}/{name}")
     r = run(doc, root_file(vectors))
     assert r.verdict == "pass", r.failure
@@ -101,6 +106,22 @@ def test_wrong_published_root_fails_although_the_file_agrees_with_itself(vectors
     r = run(load(vectors, f"{RUN}/a0_user_0_inclusion_proof.json"), "11" + TRUNK_ROOT[2:])
     assert r.verdict == "fail" and r.failure is not None and r.failure.step == "root"
     assert r.failure.computed == TRUNK_ROOT
+    assert "official-tool-differs" in r.warning_codes()
+
+
+def test_a_total_that_is_not_the_sum_of_its_coins_fails() -> None:
+    # The leaf hashes the total and the coins separately: the builder makes an entry whose leaf and paths all
+    # verify (all OKX's validator checks) while its total is not the sum of its coins.
+    users = [
+        User("11" * 32, {c: 100 for c in COINS}, "22" * 32),
+        User("33" * 32, {c: 5 for c in COINS}, "44" * 32, total=26),  # the coins add up to 25
+    ]
+    snapshot = build(COINS, [Batch(16, users, "55" * 32)], layout="config", seed=9)
+    assert run(snapshot.proof(0, 0), snapshot.trunk_root).verdict == "pass"
+    r = run(snapshot.proof(0, 1), snapshot.trunk_root)
+    assert r.verdict == "fail" and r.failure is not None and r.failure.step == "batch_inclusion_proof total"
+    assert next(c for c in r.checks if c.name == "batch leaf").ok
+    assert "official-tool-differs" in r.warning_codes()
 
 
 def test_tampered_vector_fails_at_the_leaf(vectors: Path) -> None:

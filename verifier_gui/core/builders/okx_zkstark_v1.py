@@ -32,6 +32,10 @@ class User:
     user_id: str  # 64 hex
     values: dict[str, int]  # coin → value (may be negative; the net total must not be)
     random_number: str  # 64 hex
+    total: int | None = None  # None: the sum of the values (a different total makes a forged but hashable entry)
+
+    def total_value(self) -> int:
+        return sum(self.values.values()) if self.total is None else self.total
 
 
 def entry_leaf(total: int, values: list[int], owner_hex: str, random_hex: str) -> bytes:
@@ -103,7 +107,7 @@ class Snapshot:
         user = batch.users[user_index]
         assert batch.tree is not None
         num = str if self.layout == "config" else (lambda v: v)
-        total = sum(user.values[c] for c in self.coins)
+        total = user.total_value()
         b: dict[str, Any] = {"batch_mtree_root": batch.root.hex(), "user_id": user.user_id, "total_value": num(total)}
         b.update({c: num(user.values[c]) for c in self.coins})
         b.update(
@@ -145,7 +149,7 @@ def build(coins: list[str], batches: list[Batch], layout: str = "config", seed: 
         for ui, user in enumerate(batch.users):
             values = [user.values[c] for c in coins]
             placed[(batch.uts * (ui + 2) - 2) * EXTENSION] = entry_leaf(
-                sum(values), values, user.user_id, user.random_number
+                user.total_value(), values, user.user_id, user.random_number
             )
         batch.tree = _Tree(_steps_for(batch.uts, len(batch.users)), placed, rng)
         batch.root = batch.tree.root

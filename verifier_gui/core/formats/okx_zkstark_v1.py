@@ -3,7 +3,7 @@
 The user's inclusion proof holds two Keccak-256 Merkle paths: the user's entry in their batch's tree
 (``batch_inclusion_proof``) and the batch's entry in the trunk tree (``trunk_inclusion_proof``). An entry is
 
-    leaf = H( I32(total_value) ‖ H( I32(c_1 mod p) ‖ … ‖ I32(c_n mod p) ) ‖ id (32 bytes) ‖ random (32 bytes) )
+    leaf = H( I32(total_value) ‖ H( I32(c_1 mod p) ‖ … ‖ I32(c_n mod p) ) ‖ id (32 B) ‖ random (32 B) )
 
 with H = Keccak-256 (original padding), I32 = 32-byte big-endian, p the Stark252 prime, the coins in the proof's
 order (``config.coins`` in the later layout, the file's key order in the first one) and the id the user id (or, in
@@ -276,6 +276,7 @@ class _Verifier:
         )
         trunk_root = self._tree(proof.trunk, trunk_position(proof.batch_index), "trunk")
         self._check_published_batch_sums()
+        self._official_tool_differs(trunk_root)
         b.expect_root(
             trunk_root.hex(),
             self.options.root,
@@ -283,6 +284,31 @@ class _Verifier:
             text("trunk_inclusion_proof.trunk_mtree_root in the proof"),
         )
         return b.finish()
+
+    def _official_tool_differs(self, trunk_root: bytes) -> None:
+        """OKX's zk_STARK_Validator checks the leaves and both paths against the roots inside the file only
+        (specs/okx.md §4.5). When that alone would pass but this verification fails, say why they differ."""
+        official = {"batch position", "batch leaf", "batch root", "batch id", "trunk position", "trunk leaf"}
+        official_pass = trunk_root == self.proof.trunk_root and all(c.ok for c in self.b.checks if c.name in official)
+        if not official_pass:
+            return
+        published = self.options.root
+        if published is not None and published.value != trunk_root.hex():
+            self.b.warn(
+                "official-tool-differs",
+                text(
+                    "OKX's validator compares your paths only with the trunk root inside this file and would print "
+                    "\"Inclusion constraint validation passed\"; that root is not the one OKX published."
+                ),
+            )
+        elif not all(c.ok for c in self.b.checks):
+            self.b.warn(
+                "official-tool-differs",
+                text(
+                    "OKX's validator does not compare each total with its coins and would print \"Inclusion "
+                    "constraint validation passed\" for this file."
+                ),
+            )
 
     def _tree(self, entry: Entry, row_leaf: int, which: str) -> bytes:
         """Recompute one leaf and fold its path; returns the computed root (the leaf itself when unusable).

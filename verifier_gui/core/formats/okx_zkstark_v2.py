@@ -197,7 +197,7 @@ class _Verifier:
             problems.append(text("the index {index} lies beyond the tree the path describes", index=proof.index))
         sums_ok = sum(equity) >= sum(debt)
         if not sums_ok:
-            # OKX's circuit constrains every account to Σequity − Σdebt ≥ 0: such an account cannot be in the tree.
+            # OKX's circuit constrains every account to Σequity − Σdebt ≥ 0: such an account is not in the tree.
             problems.append(text("your debt sum exceeds your equity sum, which OKX's circuit forbids"))
         ok = not problems
         self.b.check(

@@ -64,8 +64,9 @@ def _mds_full(s: list[int]) -> list[int]:
     packed = int.from_bytes(b"".join(x.to_bytes(n, "little") for x in s), "little")
     raw = (packed * _FULL_Q).to_bytes(2 * WIDTH * n, "little")
     half = WIDTH * n
+    low, high = raw[:half], raw[half:]
     out = [
-        (int.from_bytes(raw[n * r : n * r + n], "little") + int.from_bytes(raw[half + n * r : half + n * r + n], "little"))
+        int.from_bytes(low[n * r : n * r + n], "little") + int.from_bytes(high[n * r : n * r + n], "little")
         for r in range(WIDTH)
     ]
     out[0] += _DIAG0 * s[0]
