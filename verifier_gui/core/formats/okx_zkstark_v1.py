@@ -99,6 +99,9 @@ def _integer(name: str, place: str, value: Any) -> int:
 
 
 def _small_int(name: str, place: str, value: Any) -> int:
+    # The later layout writes amounts as strings; accept its indexes either way too.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
         raise _bad(name, place, text("must be a whole number from 0 up"))
     return value
