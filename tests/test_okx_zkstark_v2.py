@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verifier_gui.core.builders.okx_zkstark_v2 import Snapshot, random_accounts
+from verifier_gui.core.errors import InputError
 from verifier_gui.core.loading import Source
 from verifier_gui.core.options import VerifyOptions
 from verifier_gui.core.registry import detect
@@ -230,3 +231,17 @@ def test_amount_beyond_u64_fails_the_rules(four_way: Snapshot) -> None:
     doc["account"]["equity"][0] = str(2**64)
     r = run(doc, four_way.root_hex)
     assert r.verdict == "fail" and r.failure is not None and r.failure.step == "structure"
+
+
+@pytest.mark.parametrize(
+    ("inputs", "words"),
+    [([1, 2, 3], "has 3 entries"), ([1, 2, 3, 4, 5, -6], "public_inputs[5]"), ([1, 2, 3, 4, 5, 2**64], "[5]")],
+)
+def test_bad_public_inputs_are_a_root_error(tmp_path: Path, four_way: Snapshot, inputs: list[int], words: str) -> None:
+    doc = four_way.sum_proof_data()
+    doc["proof"]["public_inputs"] = inputs
+    path = tmp_path / "sum_proof_data.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(InputError) as caught:
+        parse_root_argument(str(path))
+    assert caught.value.code == "bad-root" and words in caught.value.message
