@@ -28,11 +28,13 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
-    from .formats import silversixpence
+    from .formats import okx_zkstark_v1, okx_zkstark_v2, silversixpence
 
     return [
         okx_merkle_v1.SPEC,
         okx_merkle_v2.SPEC,
+        okx_zkstark_v1.SPEC,
+        okx_zkstark_v2.SPEC,
         htx_merkle_v1.SPEC,
         htx_merkle_v1.POLONIEX_SPEC,
         gateio_merkle_v1.SPEC,

@@ -10,12 +10,16 @@ from typing import Any
 from .errors import InputError
 from .loading import Source
 from .result import normalise_hex
+from .text import text
 
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
 _ROOT_KEYS = ("root", "mtree_root", "merkle_root", "merkleRoot", "root_hash", "rootHash")
-#: Root files are small; anything bigger is not one.
-MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024
+#: Root files are small, except OKX zk-STARK v2's sum_proof_data.json, which carries a whole plonky2 proof
+#: (its public inputs hold the root); anything bigger than this is not a root file.
+MAX_ROOT_FILE_BYTES = 64 * 1024 * 1024
+#: OKX zk-STARK v2 public inputs are Goldilocks elements written as raw u64 (specs/okx.md §5.2).
+_GOLDILOCKS_P = 2**64 - 2**32 + 1
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,10 @@ class PublishedRoot:
 
     value: str
     origin: str
+    # The root file itself, when the root came from one (formats look beside it for published totals).
+    path: str | None = None
+    # Totals the same file publishes with the root (OKX zk-STARK v2: equity and debt), as exact integer text.
+    totals: dict[str, str] | None = None
 
 
 def looks_like_hex_root(text: str) -> bool:
@@ -51,16 +59,19 @@ def read_root_file(path: str) -> PublishedRoot:
     source = Source.from_path(path, max_bytes=MAX_ROOT_FILE_BYTES)
     doc = source.json_or_none()
     if doc is not None:
+        zk_v2 = _okx_zk_v2_public_inputs(doc, path)
+        if zk_v2 is not None:
+            return zk_v2
         found = _find_root_in_json(doc)
         if found is None:
             raise InputError(
                 "bad-root",
                 f"{path}: no root found in this file (looked for the keys {', '.join(_ROOT_KEYS)}).",
             )
-        return PublishedRoot(normalise_hex(found), f"the file {path}")
+        return PublishedRoot(normalise_hex(found), f"the file {path}", path=path)
     words = source.text.split()
     if len(words) == 1 and looks_like_hex_root(words[0]):
-        return PublishedRoot(normalise_hex(words[0]), f"the file {path}")
+        return PublishedRoot(normalise_hex(words[0]), f"the file {path}", path=path)
     raise InputError("bad-root", f"{path}: this file does not hold a single hexadecimal root.")
 
 
@@ -76,3 +87,38 @@ def _find_root_in_json(doc: Any) -> str | None:
     if isinstance(doc, str) and looks_like_hex_root(doc):
         return doc
     return None
+
+
+def _okx_zk_v2_public_inputs(doc: Any, path: str) -> PublishedRoot | None:
+    """OKX zk-STARK v2 ``sum_proof_data.json``: ``proof.public_inputs`` = [equity, debt, root0..root3] as raw
+    u64 (reduced mod the Goldilocks prime here). The root is written as plonky2 writes hashes: each element as 8
+    little-endian bytes, in hex. None when the document is not of that shape."""
+    proof = doc.get("proof") if isinstance(doc, dict) else None
+    inner = proof.get("proof") if isinstance(proof, dict) else None
+    inputs = proof.get("public_inputs") if isinstance(proof, dict) else None
+    if not isinstance(inner, dict) or not isinstance(inputs, list):
+        return None
+    words: list[int] = []
+    for k, value in enumerate(inputs[:6]):
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**64:
+            raise InputError(
+                "bad-root",
+                text("{path}: proof.public_inputs[{k}] is not an unsigned 64-bit integer.", path=path, k=k),
+            )
+        words.append(value % _GOLDILOCKS_P)
+    if len(words) < 6:
+        raise InputError(
+            "bad-root",
+            text(
+                "{path}: proof.public_inputs has {count} entries; OKX's sum proof has at least 6 "
+                "(equity, debt and the 4 words of the root).",
+                path=path,
+                count=len(inputs),
+            ),
+        )
+    root = b"".join(w.to_bytes(8, "little") for w in words[2:6]).hex()
+    totals = {"equity": str(words[0]), "debt": str(words[1])}
+    origin = text("the file {path} (proof.public_inputs)", path=path)
+    return PublishedRoot(root, origin, path=path, totals=totals)
