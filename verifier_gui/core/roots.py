@@ -14,6 +14,8 @@ from .result import normalise_hex
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
 _ROOT_KEYS = ("root", "mtree_root", "merkle_root", "merkleRoot", "root_hash", "rootHash")
+# Roots deeper inside a published file: SwissBorg's audit roots hold the audit commitment at audit.commitment.digest.
+_NESTED_ROOTS = (("audit", "commitment", "digest"),)
 #: Root files are small; anything bigger is not one.
 MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024
 
@@ -24,6 +26,9 @@ class PublishedRoot:
 
     value: str
     origin: str
+    # The root file's path when the root was read from one: formats whose published data is more than one hash
+    # (SwissBorg's audit roots: every partition's root besides the audit commitment) read the rest from it.
+    file: str | None = None
 
 
 def looks_like_hex_root(text: str) -> bool:
@@ -57,10 +62,10 @@ def read_root_file(path: str) -> PublishedRoot:
                 "bad-root",
                 f"{path}: no root found in this file (looked for the keys {', '.join(_ROOT_KEYS)}).",
             )
-        return PublishedRoot(normalise_hex(found), f"the file {path}")
+        return PublishedRoot(normalise_hex(found), f"the file {path}", file=path)
     words = source.text.split()
     if len(words) == 1 and looks_like_hex_root(words[0]):
-        return PublishedRoot(normalise_hex(words[0]), f"the file {path}")
+        return PublishedRoot(normalise_hex(words[0]), f"the file {path}", file=path)
     raise InputError("bad-root", f"{path}: this file does not hold a single hexadecimal root.")
 
 
@@ -73,6 +78,12 @@ def _find_root_in_json(doc: Any) -> str | None:
             value = layer.get(key)
             if isinstance(value, str) and looks_like_hex_root(value):
                 return value
+    for keys in _NESTED_ROOTS:
+        value = doc
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and looks_like_hex_root(value):
+            return value
     if isinstance(doc, str) and looks_like_hex_root(doc):
         return doc
     return None
