@@ -470,6 +470,7 @@ def _draw_paths(b: ResultBuilder, source: Source, mine: list[Mine]) -> None:
     wanted: set[int] = set()
     for m in mine:
         i = m.node
+        wanted.add(i)
         while i > 0:
             wanted.update((i, i + 1 if i % 2 == 1 else i - 1, (i - 1) // 2))
             i = (i - 1) // 2
