@@ -28,6 +28,7 @@ GATEIO_RECORD = "gateio-record"  # the form's own id for "my record against a Ga
 _ROWS = {
     "binance-silversixpence": ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path"),
     "kucoin-silversixpence": ("leaf", "customer_id", "salt", "audit_id", "balances", "path"),
+    "silversixpence": ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path"),
     GATEIO_RECORD: ("hashed_uid", "balance", "token"),
 }
 # The kinds in the order the form offers them, and every field in the order of the form's rows.
@@ -111,6 +112,7 @@ class EntryForm(QGroupBox):
         kinds = {
             "binance-silversixpence": self.tr("Binance, Nov–Dec 2022 audit (Silver Sixpence)"),
             "kucoin-silversixpence": self.tr("KuCoin, late-2022 audit (Silver Sixpence)"),
+            "silversixpence": self.tr("Another Silver Sixpence / Mazars audit (e.g. Crypto.com)"),
             GATEIO_RECORD: self.tr("Gate.io leaf list (2020–2022): my hashed UID and balance"),
         }
         for index, kind in enumerate(_KINDS):
