@@ -207,6 +207,20 @@ class Reader:
         return line
 
     def next_node(self) -> Node | None:
+        # The common case first, without a regular expression: "<64 hex>,<digits>" and an end of line.
+        start = self.fh.tell()
+        raw = self.fh.readline(MAX_LINE_BYTES + 2)
+        digest, comma, value = raw.partition(b",")
+        value = value.rstrip(b"\r\n")
+        if comma and len(digest) == 64 and value.isdigit() and len(value) <= 30:
+            try:
+                hash_ = bytes.fromhex(digest.decode("ascii"))
+            except (UnicodeDecodeError, ValueError):
+                hash_ = b""
+            if len(hash_) == 32:
+                self.number += 1
+                return Node(self.number, hash_, int(value))
+        self.fh.seek(start)  # anything else: the careful path, which names what is wrong
         line = self.next_text()
         if line is None:
             return None
