@@ -615,5 +615,5 @@ SPEC_GENERIC = _spec(
     GENERIC,
     "values copied by hand: the Merkle leaf (and/or Merkle Hash) or your account record from the exchange's audit "
     "page, the path from the auditor's page, and the published root",
-    period="Nov 2022 – 2023",
+    period="Nov – Dec 2022 (Mazars era)",
 )
