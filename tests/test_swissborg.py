@@ -249,3 +249,13 @@ def test_malformed_file_is_an_error_naming_the_place(vectors: Path, tmp_path: Pa
     result = run(user, json.loads((vectors / "swissborg" / "auditRoots_6.json").read_text()), tmp_path=tmp_path)
     assert result.verdict == "error" and result.error is not None
     assert "liabilities[1].proof.witnesses[3].liability" in result.error.message
+
+
+def test_paths_of_different_lengths_into_one_tree_are_flagged(tmp_path: Path) -> None:
+    # One of two paths into the same 8-leaf tree loses its top witness: it cannot reach the root, and the uneven
+    # depths are named as well.
+    audit = Audit("SBPOL9", {"BTC": [("ann", "ca", "1"), ("ann", "ca", "2")] + [(f"x{k}", "c", "1") for k in range(6)]})
+    user = audit.user_file("ann")
+    user["liabilities"][1]["proof"]["witnesses"].pop()
+    result = run(user, audit.roots(), tmp_path=tmp_path)
+    assert result.verdict == "fail" and "unexpected-depth" in result.warning_codes()

@@ -80,7 +80,7 @@ class SecretsForm(QGroupBox):
             "credential": (self.tr("Audit &credential:"), self.tr("As shown in the SwissBorg app for this audit")),
             "account_id": (self.tr("Account &ID:"), self.tr("BitMEX: your account number; River: your account UID")),
             "nonce": (self.tr("&Nonce:"), self.tr("Your BitMEX nonce for this snapshot (64 hex digits)")),
-            "account_nonce": (self.tr("Account n&once:"), self.tr("Your BitMEX account nonce (64 hex digits)")),
+            "account_nonce": (self.tr("Account nonc&e:"), self.tr("Your BitMEX account nonce (64 hex digits)")),
             "account_key": (self.tr("Account &key:"), self.tr("Your River account key (64 hex digits)")),
             "email": (self.tr("&E-mail:"), self.tr("The e-mail address of your River account")),
         }
@@ -103,7 +103,7 @@ class SecretsForm(QGroupBox):
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(plain_label(label))
             self._set_label(edit, label)
-        self.show_box.setText(self.tr("S&how what I type"))
+        self.show_box.setText(self.tr("Sho&w what I type"))
         self.show_box.setAccessibleName(self.tr("Show the secret values"))
         self.hint.setText(
             self.tr(

@@ -271,6 +271,7 @@ class _Verifier:
                 currency = partition.currency
                 sums[currency] = add(sums.get(currency, Decimal(0)), parse_plain_decimal(item.liability))
         b.balances = {currency: plain_text(value) for currency, value in sums.items()}
+        self._check_depths(partitions)
         self._check_commitment()
         if self.credential is None:
             if NONCE_IS_LEAF_NONCE in self.readings:
@@ -296,6 +297,20 @@ class _Verifier:
             if NONCE_IS_DIGEST in self.readings and self.credential is None:
                 b.warn("variant-matched", text("Matched: {variant}.", variant=NONCE_IS_DIGEST))
         return b.finish()
+
+    def _check_depths(self, partitions: dict[str, Partition]) -> None:
+        """One currency's tree has one height: paths of different lengths into it cannot all be leaves' paths."""
+        depths: dict[str, set[int]] = {}
+        for item in self.user.liabilities:
+            if item.audit_partition_id in partitions:
+                depths.setdefault(item.audit_partition_id, set()).add(len(item.proof.witnesses))
+        uneven = {pid: sorted(ds) for pid, ds in depths.items() if len(ds) > 1}
+        for pid, ds in uneven.items():
+            self.b.warn(
+                "unexpected-depth",
+                text("The paths into {partition} have different lengths: {depths}.", partition=pid,
+                     depths=", ".join(map(str, ds))),
+            )
 
     # --- the audit --------------------------------------------------------------------------------------------
 
