@@ -248,3 +248,14 @@ def test_no_single_change_passes(data: st.DataObject) -> None:
         lines[k] = f"{h},{int(v) + data.draw(st.sampled_from([1, -1, 1000]))}"
     result = run_text("\n".join(lines) + "\n", root=root)
     assert result.verdict == "fail", (k, lines[k])
+
+
+def test_root_sum_beyond_64_bits_is_hashed_and_flagged() -> None:
+    # Two leaves near 2^63 each: their parent's value needs 65 bits; it is never packed, so the tree still rebuilds.
+    big = 2**63 + 5
+    a, b = (hashlib.sha256(b"a").digest(), big), (hashlib.sha256(b"b").digest(), big)
+    root = hashlib.sha256(a[0] + struct.pack("<Q", big) + b[0] + struct.pack("<Q", big)).digest()
+    text = "\n".join(["block_height:9", f"{root.hex()},{2 * big}", f"{a[0].hex()},{big}", f"{b[0].hex()},{big}"]) + "\n"
+    result = run_text(text)
+    assert result.verdict == "pass", result.failure
+    assert "amount-overflow" in result.warning_codes()

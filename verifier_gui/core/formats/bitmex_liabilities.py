@@ -328,8 +328,10 @@ def rebuild(source: Source, nodes: int, key: UserKey | None, progress: Progress 
                 raise InputError("invalid-tree", text("{name}: the file changed while it was being read.",
                                                       name=source.name))
             i = 2 * p + 1
-            fits = _note_value(state, parent, p >= first_leaf) if p == 0 else True
-            fits = _note_value(state, left, i >= first_leaf) and fits
+            if p == 0:  # every other node is read once as a child; the root only here
+                _note_value(state, parent, False)
+            # Only the children's values are packed into the parent's hash, so only they must fit 64 bits.
+            fits = _note_value(state, left, i >= first_leaf)
             fits = _note_value(state, right, i + 1 >= first_leaf) and fits
             for child, index in ((left, i), (right, i + 1)):
                 if index >= first_leaf:

@@ -196,8 +196,9 @@ def _audit_roots(source: Source, options: VerifyOptions) -> tuple[AuditRoots, st
             "audit-roots-required",
             text(
                 "{name}: a SwissBorg proof is checked against the audit's roots file (every currency's root and "
-                "the audit commitment), which this check did not get. Give it as the published root (--root "
-                "FILE), or give it with --tree FILE beside the commitment typed with --root.",
+                "the audit commitment), which this check did not get. Give that file as the published root (in the "
+                "app: Open root file…; on the command line: --root FILE), or on the command line give it with "
+                "--tree FILE beside the commitment typed with --root.",
                 name=source.name,
             ),
         )
