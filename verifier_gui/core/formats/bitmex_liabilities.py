@@ -45,8 +45,8 @@ FORMAT = FormatInfo("bitmex-liabilities", "BitMEX / River", "Published liabiliti
 MAX_LINE_BYTES = 200
 #: How many places of each kind of problem are named (counts are always complete).
 SHOWN = 3
-#: How many of the user's leaves get their path drawn (all are found and summed).
-DRAWN_LEAVES = 8
+#: How many of the user's leaves get their path drawn (all are found and summed): the picture shows one path.
+DRAWN_LEAVES = 1
 U64 = 2**64
 
 _HEADER = re.compile(rb"\s*block_height:\s*([0-9]{1,12})\s*")
@@ -494,7 +494,8 @@ def _draw_paths(b: ResultBuilder, source: Source, mine: list[Mine]) -> None:
     for m in mine:
         label = text("leaf {index}", index=m.index)
         b.steps.append(PathStep(label, 1, nodes[m.node].hash.hex(), sums={"satoshis": str(m.value)},
-                                note=text("your leaf: HMAC of its value and index with your key")))
+                                note=text("your leaf: HMAC of its value and index with your key; all your leaves "
+                                          "are listed in the checks")))
         i, level = m.node, 1
         while i > 0:
             sibling_index = i + 1 if i % 2 == 1 else i - 1

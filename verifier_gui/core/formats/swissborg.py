@@ -231,6 +231,8 @@ class _Verifier:
         self.credential = credential
         self.b = ResultBuilder(name, FORMAT)
         self.readings: list[str] = []
+        # Each leaf's path steps and whether it reached its root; the picture shows one path (a failing one first).
+        self.paths: list[tuple[bool, list[PathStep]]] = []
 
     def run(self) -> Result:
         b, audit = self.b, self.audit
@@ -273,6 +275,8 @@ class _Verifier:
                 sums[currency] = add(sums.get(currency, Decimal(0)), parse_plain_decimal(item.liability))
         b.balances = {currency: plain_text(value) for currency, value in sums.items()}
         self._check_depths(partitions)
+        shown = next((steps for ok, steps in self.paths if not ok), self.paths[0][1] if self.paths else [])
+        b.steps.extend(shown)
         self._check_commitment()
         if self.credential is None:
             if NONCE_IS_LEAF_NONCE in self.readings:
@@ -495,19 +499,18 @@ class _Verifier:
     def _steps(
         self, label: str, leaf: str, pre: str, walked: Fold, witnesses: list[Node], reading: str, ok: bool
     ) -> None:
-        b = self.b
-        b.steps.append(
+        steps = [
             PathStep(
                 label,
                 1,
                 leaf,
                 preimage=pre or None,
                 sums={"value": plain_text(walked.values[0])},
-                note=text("your leaf ({reading})", reading=reading),
+                note=text("your leaf ({reading}); your other leaves are in the checks", reading=reading),
             )
-        )
+        ]
         for k, w in enumerate(witnesses, start=1):
-            b.steps.append(
+            steps.append(
                 PathStep(
                     text("{label}, step {k}", label=label, k=k),
                     k + 1,
@@ -519,6 +522,7 @@ class _Verifier:
                     ok=(ok if k == len(witnesses) else None),
                 )
             )
+        self.paths.append((ok, steps))
 
 
 SPEC = FormatSpec(
