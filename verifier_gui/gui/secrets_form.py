@@ -8,20 +8,11 @@ written to settings, receipts or logs, secret fields are masked while typed, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ..core.secrets import UserSecrets
 from .entry_form import plain_label
+from .folding_form import FoldingForm
 
 SWISSBORG, BITMEX_NONCE, BITMEX_ACCOUNT, RIVER = "swissborg", "bitmex-nonce", "bitmex-account", "river"
 # Which fields each kind of secret shows, in the order of the form's rows.
@@ -37,29 +28,12 @@ _FIELDS = ("credential", "account_id", "nonce", "account_nonce", "account_key", 
 _MASKED = ("credential", "nonce", "account_nonce", "account_key")
 
 
-class SecretsForm(QGroupBox):
+class SecretsForm(FoldingForm):
     """A checkable group: unchecked, no secret is used; checked, the visible fields go with the verification."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCheckable(True)
-        self.setChecked(False)
-        self.body = QWidget(self)
-        QVBoxLayout(self).addWidget(self.body)
-        self.body.setVisible(False)
-        self.toggled.connect(self.body.setVisible)
-        form = QFormLayout(self.body)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form = form
-        self.kind_combo = QComboBox(self.body)
-        for kind in _KINDS:
-            self.kind_combo.addItem("", kind)
+        super().__init__(_KINDS, parent)
         self.kind_combo.currentIndexChanged.connect(self._show_rows)
-        self._add_row(self.kind_combo)
-        self.hint = QLabel(self.body)
-        self.hint.setWordWrap(True)
-        form.addRow(self.hint)
         self.edits: dict[str, QLineEdit] = {}
         for name in _FIELDS:
             edit = QLineEdit(self.body)
@@ -68,10 +42,10 @@ class SecretsForm(QGroupBox):
             # No completion history and no drag out: the value stays in this field.
             edit.setDragEnabled(False)
             self.edits[name] = edit
-            self._add_row(edit)
+            self.add_row(edit)
         self.show_box = QCheckBox(self.body)
         self.show_box.toggled.connect(self._set_masked)
-        form.addRow(self.show_box)
+        self._form.addRow(self.show_box)
         self.retranslate()
         self._show_rows()
 
@@ -97,12 +71,12 @@ class SecretsForm(QGroupBox):
         }
         for index, kind in enumerate(_KINDS):
             self.kind_combo.setItemText(index, kinds[kind])
-        self._set_label(self.kind_combo, self.tr("E&xchange:"))
+        self.set_label(self.kind_combo, self.tr("E&xchange:"))
         for name, (label, placeholder) in self._row_texts().items():
             edit = self.edits[name]
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(plain_label(label))
-            self._set_label(edit, label)
+            self.set_label(edit, label)
         self.show_box.setText(self.tr("Sho&w what I type"))
         self.show_box.setAccessibleName(self.tr("Show the secret values"))
         self.hint.setText(
@@ -112,25 +86,8 @@ class SecretsForm(QGroupBox):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _add_row(self, field: QWidget) -> None:
-        label = QLabel(self.body)
-        label.setBuddy(field)
-        self._form.addRow(label, field)
-
-    def _set_label(self, field: QWidget, text: str) -> None:
-        label = self._form.labelForField(field)
-        if isinstance(label, QLabel):
-            label.setText(text)
-
     def _show_rows(self) -> None:
-        shown = _ROWS[self.kind()]
-        for name, edit in self.edits.items():
-            self._form.setRowVisible(edit, name in shown)
+        self.show_rows(self.edits, _ROWS[self.kind()])
 
     def _set_masked(self, show: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
@@ -138,12 +95,6 @@ class SecretsForm(QGroupBox):
             self.edits[name].setEchoMode(mode)
 
     # -- what the window reads ---------------------------------------------------------------------------------
-
-    def kind(self) -> str:
-        return str(self.kind_combo.currentData())
-
-    def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
 
     def set_value(self, name: str, text: str) -> None:
         self.edits[name].setText(text)
