@@ -259,3 +259,23 @@ def test_root_sum_beyond_64_bits_is_hashed_and_flagged() -> None:
     result = run_text(text)
     assert result.verdict == "pass", result.failure
     assert "amount-overflow" in result.warning_codes()
+
+
+def test_command_line_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from verifier_gui import cli
+
+    tree, levels = build([ALICE, CAROL], BLOCK)
+    path = tmp_path / "liabilities.csv"
+    path.write_text(tree)
+    root = levels[-1][0][0].hex()
+    code = cli.main(["check", str(path), "--root", root, "--account-id", "123456", "--account-key", "ab" * 32,
+                     "--email", "carol@example.com", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["user"]["balances"] == {"BTC": bm.sats_to_btc(CAROL.balance)}
+    assert out["format"]["id"] == "bitmex-liabilities" and out["root"]["source"] == "published"
+    code = cli.main(["check", str(path), "--nonce", ALICE.key(BLOCK + 1).hex(), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 1 and out["failure"]["step"] == "your leaves"
+    assert ALICE.key(BLOCK + 1).hex() not in json.dumps(out)
