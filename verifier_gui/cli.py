@@ -18,6 +18,7 @@ from .core.options import VerifyOptions
 from .core.registry import all_formats
 from .core.result import Result, error_result
 from .core.roots import parse_root_argument, read_root_file
+from .core.secrets import SECRET_FIELDS, UserSecrets
 from .core.verify import verify_file
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
@@ -61,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--balance", metavar="AMOUNT", help="your balance as Gate.io shows it")
     record.add_argument("--token", metavar="SYMBOL", help="the token of that balance (a label only)")
     typed = check.add_argument_group(
-        "values from a web page (Silver Sixpence audits: --format binance-silversixpence or "
-        "kucoin-silversixpence, no PROOF)",
+        "values from a web page (Silver Sixpence audits: --format binance-silversixpence, "
+        "kucoin-silversixpence or silversixpence, no PROOF)",
         "Give what the exchange's page showed: the Merkle leaf, or the record fields to recompute it, and the "
         "path from the bottom up.",
     )
@@ -78,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the siblings from the bottom up, comma-separated: L:<hex> (sibling on the left), R:<hex> (on the "
         "right), or 'promoted' for a level with no sibling",
     )
+    held = check.add_argument_group(
+        "what you hold and keep secret (SwissBorg, BitMEX, River); never stored or printed",
+        "Give FILE's owner's secret to recompute and find their own leaves. Write '-' to read a value from standard "
+        "input instead of the command line, where other users of the computer could see it.",
+    )
+    held.add_argument("--credential", metavar="TEXT", help="SwissBorg: your audit credential")
+    held.add_argument("--account-id", metavar="ID", help="BitMEX: your account number; River: your account UID")
+    held.add_argument("--nonce", metavar="HEX", help="BitMEX: your nonce for this snapshot")
+    held.add_argument("--account-nonce", metavar="HEX", help="BitMEX (expert): your account's master nonce")
+    held.add_argument("--account-key", metavar="HEX", help="River: your account key")
+    held.add_argument("--email", metavar="TEXT", help="River: your account's e-mail address")
     _add_output_options(check)
 
     formats = sub.add_parser("formats", help="list the supported formats", description="List the supported formats.")
@@ -130,9 +142,25 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return _emit(verify_entered(args.format_id, typed, VerifyOptions(root=root)), args)
     record = {k: v for k, v in (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token)) if v}
     options = VerifyOptions(
-        root=root, tree=args.tree, assets=args.assets, format_id=args.format_id, record=record or None
+        root=root,
+        tree=args.tree,
+        assets=args.assets,
+        format_id=args.format_id,
+        record=record or None,
+        secrets=_secrets(args),
     )
     return _emit(verify_file(args.proof, options), args)
+
+
+def _secrets(args: argparse.Namespace) -> UserSecrets | None:
+    """The secrets given as options; '-' reads one line from standard input (kept off the command line)."""
+    values: dict[str, str | None] = {}
+    for name in SECRET_FIELDS:
+        value = getattr(args, name)
+        if value == "-":
+            value = sys.stdin.readline().rstrip("\r\n")
+        values[name] = value
+    return UserSecrets.from_fields(values)
 
 
 def _emit(result: Result, args: argparse.Namespace) -> int:

@@ -164,6 +164,10 @@ WARNINGS: dict[str, Entry] = {
         "Some asset names stand for several tokens added together.",
         "For example a \"USDT\" balance may include staked or wrapped variants.",
     ),
+    "own-leaves-not-checked": Entry(
+        "Your own leaves were not looked for: the key that finds them was not given.",
+        "The check shows that the published tree adds up, not that your balance is in it.",
+    ),
     "official-tool-differs": Entry(
         "The exchange's own verifier would give a different answer for this file.",
         "This app recomputes what that tool skips; the difference is explained in the checks.",

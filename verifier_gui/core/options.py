@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .progress import Progress
 from .roots import PublishedRoot
+from .secrets import UserSecrets
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,5 @@ class VerifyOptions:
     record: Mapping[str, str] | None = None
     # Long verifications report here and stop when it is cancelled; None for quick ones and plain calls.
     progress: Progress | None = None
+    # What the user holds and keeps secret (SwissBorg credential, BitMEX nonce, River key); None when not given.
+    secrets: UserSecrets | None = None

@@ -19,6 +19,9 @@ class FormatSpec:
     needs: str  # what the user must supply, in words
     sniff: Callable[[Source], bool]
     verify: Callable[[Source, VerifyOptions], Result]
+    # True for formats that read their file in a stream (full trees): they also accept files too large to read
+    # whole, recognised from the file's head.
+    streams: bool = False
 
     @property
     def info(self) -> FormatInfo:
@@ -28,7 +31,7 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
-    from .formats import okx_zkstark_v1, okx_zkstark_v2, silversixpence
+    from .formats import bitmex_liabilities, okx_zkstark_v1, okx_zkstark_v2, silversixpence, swissborg
 
     return [
         okx_merkle_v1.SPEC,
@@ -42,6 +45,9 @@ def all_formats() -> list[FormatSpec]:
         kucoin_merkle.SPEC,
         silversixpence.SPEC_BINANCE,
         silversixpence.SPEC_KUCOIN,
+        silversixpence.SPEC_GENERIC,
+        bitmex_liabilities.SPEC,
+        swissborg.SPEC,
     ]
 
 

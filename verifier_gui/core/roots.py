@@ -15,6 +15,8 @@ from .text import text
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
 _ROOT_KEYS = ("root", "mtree_root", "merkle_root", "merkleRoot", "root_hash", "rootHash")
+# Roots deeper inside a published file: SwissBorg's audit roots hold the audit commitment at audit.commitment.digest.
+_NESTED_ROOTS = (("audit", "commitment", "digest"),)
 #: Root files are small, except OKX zk-STARK v2's sum_proof_data.json, which carries a whole plonky2 proof
 #: (its public inputs hold the root); anything bigger than this is not a root file.
 MAX_ROOT_FILE_BYTES = 64 * 1024 * 1024
@@ -28,7 +30,8 @@ class PublishedRoot:
 
     value: str
     origin: str
-    # The root file itself, when the root came from one (formats look beside it for published totals).
+    # The root file itself, when the root came from one: formats read more than the hash from it or beside it
+    # (published totals, SwissBorg's per-partition roots).
     path: str | None = None
     # Totals the same file publishes with the root (OKX zk-STARK v2: equity and debt), as exact integer text.
     totals: dict[str, str] | None = None
@@ -84,6 +87,12 @@ def _find_root_in_json(doc: Any) -> str | None:
             value = layer.get(key)
             if isinstance(value, str) and looks_like_hex_root(value):
                 return value
+    for keys in _NESTED_ROOTS:
+        value = doc
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and looks_like_hex_root(value):
+            return value
     if isinstance(doc, str) and looks_like_hex_root(doc):
         return doc
     return None
