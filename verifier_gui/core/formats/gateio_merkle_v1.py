@@ -60,9 +60,10 @@ class LeafList:
     lf_only_lines: int  # lines ended by a bare LF (Gate.io's own verifier splits on CRLF only)
 
 
-def parse_leaf_list(source: Source) -> LeafList:
+def parse_leaf_list(source: Source, kind: str = "Gate.io v1") -> LeafList:
     """Read the leaf list; anything that is not a header, a blank line, a ``#`` comment (skipped, as Gate.io's
-    verifier does) or a leaf line is malformed input, reported with its line number."""
+    verifier does) or a leaf line is malformed input, reported with its line number. ``kind`` names the
+    list's maker in messages (The Network Firm's tool writes the same layout)."""
     text = source.text
     lines = text.split("\n")
     lf_only = sum(1 for line in lines[:-1] if not line.endswith("\r"))
@@ -70,7 +71,7 @@ def parse_leaf_list(source: Source) -> LeafList:
     if not lines or lines[0] != HEADER:
         raise InputError(
             "invalid-proof",
-            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found "
+            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a {kind} leaf list, found "
             f"{lines[0][:40]!r}.",
         )
     leaves: list[bytes] = []
@@ -180,16 +181,94 @@ def balance_texts(typed: str) -> list[tuple[str, str]]:
     return out
 
 
+def walk_path(b: ResultBuilder, layers: list[list[bytes]], index: int) -> None:
+    """Recompute the path of leaf ``index`` to the root, one step per layer, from the leaf's own bytes: a path
+    step per layer, ``promoted-node`` for layers it had no sibling in, and the check ``path``."""
+    node, position, promoted = layers[0][index], index, []
+    for height, layer in enumerate(layers[:-1], start=2):
+        pair = position ^ 1
+        if pair >= len(layer):
+            promoted.append(height - 1)
+            b.steps.append(
+                PathStep(
+                    f"layer {height}",
+                    height,
+                    node.hex(),
+                    note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
+                )
+            )
+        else:
+            sibling = layer[pair]
+            left, right = (node, sibling) if position % 2 == 0 else (sibling, node)
+            node = hashlib.sha256(left + right).digest()
+            b.steps.append(
+                PathStep(
+                    f"layer {height}",
+                    height,
+                    node.hex(),
+                    preimage=(left + right).hex(),
+                    sibling=sibling.hex(),
+                    sibling_side="right" if position % 2 == 0 else "left",
+                    note="the hashed bytes are shown as hex",
+                )
+            )
+        position //= 2
+    if promoted:
+        b.warn(
+            "promoted-node",
+            f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
+            "moved up unchanged.",
+        )
+    path_ok = node == layers[-1][0]
+    b.check(
+        "path",
+        path_ok,
+        "Your path folds to the root rebuilt from the whole list."
+        if path_ok
+        else "Your path does not fold to the root rebuilt from the whole list.",
+        expected=layers[-1][0].hex(),
+        computed=node.hex(),
+    )
+
+
 # --- verification -------------------------------------------------------------------------------------
+
+
+def leaf_list_line_end(source: Source) -> str | None:
+    """``"\r\n"`` or ``"\n"`` when the file starts with the ``Level<TAB>Hash`` header of a merkletreejs leaf
+    list (Gate.io's 2020 tool, The Network Firm's tool, Bitso), else None."""
+    head = source.data[:64]
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    for end in ("\r\n", "\n"):
+        if head.startswith((HEADER + end).encode()):
+            return end
+    return None
+
+
+#: Gate.io's generator names its list ``<input>_merkletree.txt``; The Network Firm's tool writes
+#: ``output_merkle_tree.txt`` and Bitso ships ``…-merkle-tree.tsv``. The lists themselves are byte-for-byte
+#: the same layout, so these default names are the only thing that tells the makers apart.
+_GATEIO_NAME = re.compile(r"merkletree\.txt$", re.IGNORECASE)
+_TNF_NAME = re.compile(r"merkle[-_ .]tree|\.tsv$", re.IGNORECASE)
+
+
+def named_like(source: Source) -> str | None:
+    """"gateio" or "tnf" when the file's name is the default name of one maker's tool, else None."""
+    name = re.split(r"[\\/]", source.name)[-1]
+    if _GATEIO_NAME.search(name):
+        return "gateio"
+    if _TNF_NAME.search(name):
+        return "tnf"
+    return None
 
 
 def sniff(source: Source) -> bool:
     """A Gate.io v1 leaf list: the ``Level<TAB>Hash`` header with CRLF line ends (Gate.io's tool writes and
-    reads only CRLF; an LF-only list, such as Bitso's, can still be checked with --format)."""
-    head = source.data[:64]
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    return head.startswith(HEADER.encode() + b"\r\n")
+    reads only CRLF; an LF-only list, such as Bitso's, can still be checked with --format), unless its name is
+    that of The Network Firm's or Bitso's list (same layout; see :func:`named_like`). A CRLF list with any
+    other name fits both formats, and the user chooses."""
+    return leaf_list_line_end(source) == "\r\n" and named_like(source) != "tnf"
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
@@ -337,55 +416,7 @@ class _Verifier:
                 note=f"leaf {index} of {len(leaf_list.leaves)}; hashed balance text {text!r}",
             )
         )
-        self._walk(layers, index)
-
-    def _walk(self, layers: list[list[bytes]], index: int) -> None:
-        """Recompute the user's path to the root, one step per layer, from the leaf's own bytes."""
-        b, node, position, promoted = self.b, layers[0][index], index, []
-        for height, layer in enumerate(layers[:-1], start=2):
-            pair = position ^ 1
-            if pair >= len(layer):
-                promoted.append(height - 1)
-                b.steps.append(
-                    PathStep(
-                        f"layer {height}",
-                        height,
-                        node.hex(),
-                        note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
-                    )
-                )
-            else:
-                sibling = layer[pair]
-                left, right = (node, sibling) if position % 2 == 0 else (sibling, node)
-                node = hashlib.sha256(left + right).digest()
-                b.steps.append(
-                    PathStep(
-                        f"layer {height}",
-                        height,
-                        node.hex(),
-                        preimage=(left + right).hex(),
-                        sibling=sibling.hex(),
-                        sibling_side="right" if position % 2 == 0 else "left",
-                        note="the hashed bytes are shown as hex",
-                    )
-                )
-            position //= 2
-        if promoted:
-            b.warn(
-                "promoted-node",
-                f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
-                "moved up unchanged.",
-            )
-        path_ok = node == layers[-1][0]
-        b.check(
-            "path",
-            path_ok,
-            "Your path folds to the root rebuilt from the whole list."
-            if path_ok
-            else "Your path does not fold to the root rebuilt from the whole list.",
-            expected=layers[-1][0].hex(),
-            computed=node.hex(),
-        )
+        walk_path(self.b, layers, index)
 
     def _root_step(self, layers: list[list[bytes]]) -> PathStep:
         # The layer below the root always holds exactly two nodes (a lone node would have moved up).
