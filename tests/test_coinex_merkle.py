@@ -3,7 +3,6 @@ tampering. Expected values from ../shared/vectors (manifest, SOURCES.md) and spe
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -136,10 +135,4 @@ def tamper_bases(vectors: Path) -> list[tuple[dict[str, Any], str | None]]:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_no_single_change_to_a_hashed_value_or_side_passes(tamper_bases, data: st.DataObject) -> None:
-    base, root = data.draw(st.sampled_from(tamper_bases))
-    doc = copy.deepcopy(base)
-    changed = tamper.change_one(doc, _sites(doc), _mutated, data)
-    if changed is None:
-        return
-    r = run(doc, root)
-    assert r.verdict != "pass", changed
+    tamper.assert_no_change_passes(data, tamper_bases, _sites, _mutated, run)

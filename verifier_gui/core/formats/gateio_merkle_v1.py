@@ -37,6 +37,7 @@ from ..loading import Source
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from ..text import text
 
 HEADER = "Level\tHash"
 LIST_VARIANT = "merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)"
@@ -179,6 +180,28 @@ def balance_texts(typed: str) -> list[tuple[str, str]]:
         if all(text != t for _, t in out):
             out.append((variant, text))
     return out
+
+
+def check_numbering(b: ResultBuilder, leaf_list: LeafList, layer_count: int) -> None:
+    """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as the
+    generator writes them (these numbers are hashed nowhere, so they are checked here)."""
+    problems = [
+        text("line {number} says {label!r}, expected '{layers},{i}'", number=number, label=label, layers=layer_count,
+             i=i)
+        for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
+        if label != f"{layer_count},{i}"
+    ]
+    ok = not problems
+    b.check(
+        "leaf list",
+        ok,
+        text("{n} leaves in {layers} layers, numbered in order.", n=len(leaf_list.leaves), layers=layer_count)
+        if ok
+        else text("The leaf list's numbering does not match its {n} leaves in {layers} layers: {problems}.",
+                  n=len(leaf_list.leaves), layers=layer_count, problems="; ".join(problems[:3])),
+        expected=text("'{layers},<index>' with indexes 0, 1, 2, … in order", layers=layer_count),
+        computed="; ".join(problems[:3]),
+    )
 
 
 def walk_path(b: ResultBuilder, layers: list[list[bytes]], index: int) -> None:
@@ -331,7 +354,7 @@ class _Verifier:
         self._scheme_warnings()
         leaf_list = parse_leaf_list(self.source)
         layers = build_layers(leaf_list.leaves)
-        self._check_structure(leaf_list, len(layers))
+        check_numbering(self.b, leaf_list, len(layers))
         self._data_warnings(leaf_list, layers, whole_list=record is None)
         root = layers[-1][0].hex()
         if record is None:
@@ -341,26 +364,6 @@ class _Verifier:
         b.root_computed = root  # shown even then: the list itself may still match the published root
         b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
         return b.finish()
-
-    def _check_structure(self, leaf_list: LeafList, layer_count: int) -> None:
-        """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as
-        the generator writes them (these numbers are hashed nowhere, so they are checked here)."""
-        problems = [
-            f"line {number} says {label!r}, expected '{layer_count},{i}'"
-            for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
-            if label != f"{layer_count},{i}"
-        ]
-        ok = not problems
-        self.b.check(
-            "leaf list",
-            ok,
-            f"{len(leaf_list.leaves)} leaves in {layer_count} layers, numbered in order."
-            if ok
-            else f"The leaf list's numbering does not match its {len(leaf_list.leaves)} leaves in {layer_count} "
-            "layers: " + "; ".join(problems[:3]) + ".",
-            expected=f"'{layer_count},<index>' with indexes 0, 1, 2, … in order",
-            computed="; ".join(problems[:3]),
-        )
 
     def _check_user(self, record: _Record, leaf_list: LeafList, layers: list[list[bytes]]) -> None:
         b = self.b

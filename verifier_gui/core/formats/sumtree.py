@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..amounts import is_canonical_8, parse_plain_decimal, significant_places
+from ..amounts import is_canonical_8, parse_plain_decimal, plain_text, significant_places
 from ..hashing.sha256 import sha256_hex
 from ..result import PathStep, ResultBuilder
 
@@ -88,6 +88,12 @@ def scan_amounts(
             elif (leaves_canonical or not is_leaf) and not canonical(text):
                 b.warn("non-canonical-amount", f"{place} is written {text!r}.")
     return too_fine
+
+
+def is_stripped_plain(text: str) -> bool:
+    """True when ``text`` is written the way Java ``stripTrailingZeros().toPlainString()`` and Go
+    ``decimal.String()`` write it: plain, no trailing fractional zeros, no ``-0`` (MEXC, CoinEx)."""
+    return plain_text(parse_plain_decimal(text)) == text
 
 
 def check_places(b: ResultBuilder, too_fine: Sequence[str], places: int = EIGHT_PLACES) -> bool:
@@ -170,6 +176,24 @@ def check_root_totals(
         expected=", ".join(f"{c} {v}" for c, v in zip(coins, written, strict=True)),
         computed=", ".join(f"{c} {v}" for c, v in zip(coins, computed, strict=True)),
         message=mismatch_message,
+    )
+
+
+def check_root_totals_by_value(b: ResultBuilder, written: dict[str, str], computed: dict[str, Decimal]) -> bool:
+    """Record the recomputed totals (stripped plain text, in the file's coin order) and compare them by value
+    with the root's ``written`` amounts: the same coins, the same numbers (MEXC, CoinEx: the root's spelling is
+    not hashed, so "1.50" and "1.5" agree)."""
+    coins = list(written) + sorted(c for c in computed if c not in written)
+    b.totals = {coin: plain_text(computed[coin]) for coin in coins if coin in computed}
+    ok = set(computed) == set(written) and all(computed[c] == parse_plain_decimal(v) for c, v in written.items())
+    return b.check(
+        "root totals",
+        ok,
+        "The recomputed root totals equal the totals written in the file."
+        if ok
+        else "The recomputed root totals differ from the totals written in the file.",
+        expected=", ".join(f"{c} {v}" for c, v in written.items()),
+        computed=", ".join(f"{c} {v}" for c, v in b.totals.items()),
     )
 
 

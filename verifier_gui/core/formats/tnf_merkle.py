@@ -29,7 +29,15 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..text import text
-from .gateio_merkle_v1 import LeafList, build_layers, leaf_list_line_end, named_like, parse_leaf_list, walk_path
+from .gateio_merkle_v1 import (
+    LeafList,
+    build_layers,
+    check_numbering,
+    leaf_list_line_end,
+    named_like,
+    parse_leaf_list,
+    walk_path,
+)
 
 LIST_VARIANT = text("merkletreejs leaf list (64-bit leaves, odd node moved up)")
 FORMAT = FormatInfo("tnf-merkle", "The Network Firm / Armanino", "The Network Firm Merkle leaf list", LIST_VARIANT)
@@ -141,7 +149,7 @@ class _Verifier:
         leaf_list = parse_leaf_list(self.source, MAKER)
         layers = build_layers(leaf_list.leaves)
         self._scheme_warnings()
-        self._check_numbering(leaf_list, len(layers))
+        check_numbering(b, leaf_list, len(layers))
         repeats = len(leaf_list.leaves) - len(set(leaf_list.leaves))
         if repeats:
             b.warn("duplicate-leaf", text("{n} leaf value(s) of the list appear more than once.", n=repeats))
@@ -166,27 +174,6 @@ class _Verifier:
             b.warn("root-from-file", text("The list holds no root of its own: compare {root} with the root the "
                                           "auditor published.", root=root))
         return b.finish()
-
-    def _check_numbering(self, leaf_list: LeafList, layer_count: int) -> None:
-        """``<layers>,<index>`` on each line must be the tree's layer count and the leaf's position (they are
-        hashed nowhere, so nothing else checks them)."""
-        problems = [
-            text("line {number} says {label!r}, expected '{layers},{i}'", number=number, label=label,
-                 layers=layer_count, i=i)
-            for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
-            if label != f"{layer_count},{i}"
-        ]
-        ok = not problems
-        self.b.check(
-            "leaf list",
-            ok,
-            text("{n} leaves in {layers} layers, numbered in order.", n=len(leaf_list.leaves), layers=layer_count)
-            if ok
-            else text("The list's numbering does not match its {n} leaves in {layers} layers: {problems}.",
-                      n=len(leaf_list.leaves), layers=layer_count, problems="; ".join(problems[:3])),
-            expected=text("'{layers},<index>' with indexes 0, 1, 2, … in order", layers=layer_count),
-            computed="; ".join(problems[:3]),
-        )
 
     def _check_user(self, account: str, pairs: list[tuple[str, str]], leaf_list: LeafList,
                     layers: list[list[bytes]]) -> None:
