@@ -1,4 +1,8 @@
-"""The list of supported formats and auto-detection from a file's shape (never its name)."""
+"""The list of supported formats and auto-detection from a file's shape.
+
+A file's name is never what makes a format match; it only breaks the tie between formats whose files are the same
+bytes (Gate.io's and The Network Firm's leaf lists: see ``formats.gateio_merkle_v1.named_like``). Where nothing
+tells formats apart, several match and the user chooses (``ambiguous-format``)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 
 from pydantic import StringConstraints
 
-from ..amounts import add, parse_plain_decimal, plain_text
+from ..amounts import add, plain_text
 from ..hashing.sha256 import sha256_hex
 from ..loading import Source
 from ..models import AmountText, Hex64, StrictModel, validate
@@ -98,24 +98,20 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     return _Verifier(source.name, proof, options).run()
 
 
-def _decimals(balances: dict[str, str]) -> dict[str, Decimal]:
-    return {coin: parse_plain_decimal(v) for coin, v in balances.items()}
-
-
 class _Walk:
     """The path folded under one lone-node rule: every step's preimage and hash, and the final balances."""
 
     def __init__(self, proof: ProofFile, leaf: str, rule: str) -> None:
         self.rule = rule
         self.steps: list[PathStep] = []
-        running, sums = leaf, _decimals(proof.self.balances)
+        running, sums = leaf, sumtree.decimals(proof.self.balances)
         for k, step in enumerate(proof.path):
             if step.lone:
                 preimage = (running + running if rule == RULE_TOOL else running) + balances_json(sums)
                 note = text("no sibling at this level (lone node)")
             else:
                 assert step.balances is not None and step.hash is not None
-                for coin, value in _decimals(step.balances).items():
+                for coin, value in sumtree.decimals(step.balances).items():
                     sums[coin] = add(sums.get(coin, Decimal(0)), value)
                 left, right = (step.hash, running) if step.pos == "left" else (running, step.hash)
                 preimage = left + right + balances_json(sums)
@@ -151,7 +147,7 @@ class _Verifier:
         b.warn("totals-not-compared")
         structure_ok = self._check_structure()
         self._check_amounts()
-        preimage = leaf_preimage(own.nonce, _decimals(own.balances))
+        preimage = leaf_preimage(own.nonce, sumtree.decimals(own.balances))
         leaf = sha256_hex(preimage)
         b.steps.append(PathStep(text("your leaf"), 1, leaf, preimage=preimage, sums=dict(own.balances)))
         if not structure_ok:

@@ -102,10 +102,6 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     return _Verifier(source.name, proof, options).run()
 
 
-def _decimals(balances: dict[str, str]) -> dict[str, Decimal]:
-    return {coin: parse_plain_decimal(v) for coin, v in balances.items()}
-
-
 class _Verifier:
     def __init__(self, name: str, proof: ProofFile, options: VerifyOptions) -> None:
         self.proof = proof
@@ -149,14 +145,14 @@ class _Verifier:
         b, own, path = self.b, self.proof.self, self.proof.pathList
         root = path[-1]
         by_level = {node.level: node for node in path[:-1]}
-        running: tuple[str, dict[str, Decimal]] = (leaf, _decimals(own.balances))
+        running: tuple[str, dict[str, Decimal]] = (leaf, sumtree.decimals(own.balances))
         own_left = own.type == TYPE_LEFT
         empty_levels: list[int] = []
         for level in range(root.level):
             sibling = by_level.get(level)
             if sibling is not None:
                 own_left = own.type == TYPE_LEFT if level == 0 else sibling.type != TYPE_LEFT
-            beside = ("", {}) if sibling is None else (sibling.hash, _decimals(sibling.balances))
+            beside = ("", {}) if sibling is None else (sibling.hash, sumtree.decimals(sibling.balances))
             if not beside[0]:
                 empty_levels.append(level)
             left, right = (running, beside) if own_left else (beside, running)
@@ -243,7 +239,7 @@ SPEC = FormatSpec(
     id=FORMAT.id,
     exchange=FORMAT.exchange,
     name=FORMAT.name,
-    period="Jan 2025 →",
+    period="Jan 2025 → (earlier snapshots unconfirmed)",
     needs="the Merkle proof file downloaded from MEXC's Proof of Reserves page (merkle_proof.json)",
     sniff=sniff,
     verify=verify,

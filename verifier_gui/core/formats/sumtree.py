@@ -90,6 +90,11 @@ def scan_amounts(
     return too_fine
 
 
+def decimals(balances: dict[str, str]) -> dict[str, Decimal]:
+    """A node's balances (exact text, already validated as plain decimals) as numbers."""
+    return {coin: parse_plain_decimal(v) for coin, v in balances.items()}
+
+
 def is_stripped_plain(text: str) -> bool:
     """True when ``text`` is written the way Java ``stripTrailingZeros().toPlainString()`` and Go
     ``decimal.String()`` write it: plain, no trailing fractional zeros, no ``-0`` (MEXC, CoinEx)."""
