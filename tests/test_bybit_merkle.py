@@ -165,3 +165,10 @@ def tamper_bases(vectors: Path) -> list[tuple[dict[str, Any], str | None]]:
 @given(data=st.data())
 def test_no_single_change_to_a_hashed_value_flag_or_height_passes(tamper_bases, data: st.DataObject) -> None:
     tamper.assert_no_change_passes(data, tamper_bases, _sites, _mutated, run)
+
+
+def test_builder_padding_copy_is_reported_as_duplicated_last_node() -> None:
+    tree = make_tree(3)  # the builder pads the odd leaf level with a zero-balance copy
+    r = run(tree.proof(2), tree.root.hash)
+    assert r.verdict == "pass" and "duplicated-last-node" in r.warning_codes()
+    assert "duplicated-last-node" not in run(tree.proof(0), tree.root.hash).warning_codes()

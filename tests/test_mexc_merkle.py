@@ -140,3 +140,10 @@ def tamper_bases(vectors: Path) -> list[tuple[dict[str, Any], str | None]]:
 @given(data=st.data())
 def test_no_single_change_to_a_hashed_value_flag_or_level_passes(tamper_bases, data: st.DataObject) -> None:
     tamper.assert_no_change_passes(data, tamper_bases, _sites, _mutated, run)
+
+
+def test_absurd_root_level_is_refused_quickly(vectors: Path) -> None:
+    doc = example(vectors)
+    doc["pathList"][-1]["level"] = 10**9
+    r = run(doc)
+    assert r.verdict == "fail" and r.failure is not None and r.failure.step == "structure"

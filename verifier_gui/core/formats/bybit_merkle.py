@@ -131,8 +131,11 @@ class _Verifier:
         if not (structure_ok and coins_ok):
             return b.finish()  # nothing sound to fold: the failing check says why
         running, sums = leaf, [parse_plain_decimal(own.balance[c]) for c in self.order]
+        copies: list[int] = []
         for k, sibling in enumerate(path[:-1]):
             height = k + 2
+            if sibling.hash.lower() == running:
+                copies.append(height - 1)  # how Bybit fills an odd level is not published: say where it happened
             own_left = own.type == TYPE_LEFT if k == 0 else sibling.type != TYPE_LEFT
             left, right = (running, sibling.hash) if own_left else (sibling.hash, running)
             texts = [
@@ -156,6 +159,7 @@ class _Verifier:
             if negative:
                 b.warn("negative-sum", text("The recomputed sum at height {height} is negative for {coins}.",
                                             height=height, coins=", ".join(negative)))
+        sumtree.warn_padding(b, copies)
         root = path[-1]
         sumtree.check_root_totals(
             b, self.order, [root.balance[c] for c in self.order], [f"{v:f}" for v in sums]

@@ -34,6 +34,8 @@ FORMAT = FormatInfo("mexc-merkle", "MEXC", "MEXC Merkle sum tree (merkle_proof.j
 TYPE_LEFT, TYPE_RIGHT, TYPE_ROOT = 1, 2, 3
 #: Coins MEXC's validator adds as 0 to a parent whose right child is not empty.
 DEFAULT_COINS = ("BTC", "USDT", "ETH", "USDC")
+#: Deepest tree accepted: 2^64 leaves need 64 levels; the walk runs once per level up to the root's level.
+MAX_LEVEL = 256
 
 Hash32 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 Hash32OrEmpty = Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{32})?$")]
@@ -202,8 +204,9 @@ class _Verifier:
             root = path[-1]
             if root.type != TYPE_ROOT or not root.hash:
                 problems.append(text("the last entry of pathList must be the root (type 3, with a hash)"))
-            if root.level < 1:
-                problems.append(text("the root's level is {level}; it must be at least 1", level=root.level))
+            if not 1 <= root.level <= MAX_LEVEL:
+                problems.append(text("the root's level is {level}; it must be 1 to {most}", level=root.level,
+                                     most=MAX_LEVEL))
             seen: set[int] = set()
             for k, node in enumerate(path[:-1]):
                 if node.level in seen:
