@@ -172,3 +172,33 @@ def test_builder_padding_copy_is_reported_as_duplicated_last_node() -> None:
     r = run(tree.proof(2), tree.root.hash)
     assert r.verdict == "pass" and "duplicated-last-node" in r.warning_codes()
     assert "duplicated-last-node" not in run(tree.proof(0), tree.root.hash).warning_codes()
+
+
+# specs/others.md §2.1: the 40V5 list, the 10 assets the 50 list appends, and the renames (EOS became A).
+SPEC_40V5 = (
+    "AGLA APT ATOM AVAX MNT BTC DOGE DOT DYDX A ETH S LTC POL SOL USDC USDT XRP SHIB OP SAND LDO LINK COMP UNI "
+    "MANA CRV BLUR SUSHI PEPE WLD BEAM AGI FET IMX RENDER GALA APEX SHRAP USDE"
+).split()
+SPEC_50 = SPEC_40V5 + "GRAM XAUT HYPE STABLE ENA ARB ASTER ONDO AAVE USD1".split()
+
+
+@pytest.mark.parametrize(
+    ("assets", "variant"),
+    [
+        (SPEC_50, "asset list 50 (50 assets)"),
+        (["EOS" if a == "A" else a for a in SPEC_40V5], "asset list 40V4 (40 assets)"),
+    ],
+)
+def test_known_asset_lists_are_named(assets: list[str], variant: str) -> None:
+    accounts = [Account(f"{i + 1:064x}", {a: f"{i}.{k:08d}" for k, a in enumerate(assets)}) for i in range(3)]
+    tree = Tree(accounts)
+    r = run(tree.proof(1), tree.root.hash)
+    assert r.verdict == "pass" and r.format is not None and r.format.variant == variant
+    assert "variant-matched" not in r.warning_codes()
+
+
+def test_an_unknown_asset_list_is_hashed_in_file_order_and_said_so() -> None:
+    tree = make_tree(2)
+    r = run(tree.proof(0), tree.root.hash)
+    assert r.verdict == "pass" and "variant-matched" in r.warning_codes()
+    assert r.format is not None and r.format.variant is not None and "file" in r.format.variant

@@ -29,21 +29,29 @@ from . import sumtree
 
 FORMAT = FormatInfo("bybit-merkle", "Bybit", "Bybit Merkle sum tree (self + path file)")
 
-# The asset lists of Bybit's tool (bybit-exchange/merkle-proof, enums Asset40 @ ba26183, Asset40V5 and Asset50
-# @ 3f0e2da; specs/others.md §2.1), online assets only, in the order the leaf and parents hash them.
-_ASSETS_40 = (
-    "AGLA APT ATOM AVAX MNT BTC DAI DOGE DOT DYDX EOS ETH FTM LTC MATIC SOL USDC USDT XRP SHIB OP SAND LDO LINK "
-    "COMP UNI MANA CRV BLUR SUSHI PEPE WLD BEAM AGI FET IMX RNDR GALA APEX SHRAP"
-).split()
-_ASSETS_40V5 = (
-    "AGLA APT ATOM AVAX MNT BTC DOGE DOT DYDX A ETH S LTC POL SOL USDC USDT XRP SHIB OP SAND LDO LINK COMP UNI "
-    "MANA CRV BLUR SUSHI PEPE WLD BEAM AGI FET IMX RENDER GALA APEX SHRAP USDE"
-).split()
+# The asset lists of Bybit's tool, online assets only, in the order the leaf and parents hash them
+# (bybit-exchange/merkle-proof, enums Asset20 and Asset40 @ ba26183, AssetMnt20 and Asset32 @ d4f8862, Asset40V2
+# @ 98000af, Asset40V3 @ a6b8956, Asset40V4 @ f4d9ea5, Asset40V5 @ c0c8199, Asset50 @ 3f0e2da; specs/others.md §2.1).
+_ASSETS_20 = "AGLA APT ATOM AVAX BIT BTC BUSD DAI DOGE DOT DYDX EOS ETH FTM LTC MATIC SOL USDC USDT XRP".split()
+_ASSETS_MNT20 = ["MNT" if a == "BIT" else a for a in _ASSETS_20]
+_ASSETS_32 = _ASSETS_MNT20 + "SHIB OP SAND LDO LINK COMP UNI MANA CRV BLUR SUSHI PEPE".split()
+_ASSETS_40 = [a for a in _ASSETS_32 if a != "BUSD"] + "WLD BEAM AGI FET IMX RNDR GALA APEX SHRAP".split()
+_ASSETS_40V2 = [{"RNDR": "RENDER"}.get(a, a) for a in _ASSETS_40 if a != "DAI"] + ["USDE"]
+_ASSETS_40V3 = [{"MATIC": "POL"}.get(a, a) for a in _ASSETS_40V2]
+_ASSETS_40V4 = [{"FTM": "S"}.get(a, a) for a in _ASSETS_40V3]
+_ASSETS_40V5 = [{"EOS": "A"}.get(a, a) for a in _ASSETS_40V4]
 _ASSETS_50 = _ASSETS_40V5 + "GRAM XAUT HYPE STABLE ENA ARB ASTER ONDO AAVE USD1".split()
+#: Newest first, as Bybit's tool tries them.
 ASSET_LISTS: dict[str, tuple[str, ...]] = {
     "50": tuple(_ASSETS_50),
     "40V5": tuple(_ASSETS_40V5),
+    "40V4": tuple(_ASSETS_40V4),
+    "40V3": tuple(_ASSETS_40V3),
+    "40V2": tuple(_ASSETS_40V2),
     "40": tuple(_ASSETS_40),
+    "32": tuple(_ASSETS_32),
+    "MNT20": tuple(_ASSETS_MNT20),
+    "20": tuple(_ASSETS_20),
     "4 (v1)": ("BTC", "ETH", "USDT", "USDC"),
 }
 #: Decimal places per asset where a list does not use 8 (the v1 list kept USDT and USDC at 4).
