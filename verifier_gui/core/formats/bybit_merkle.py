@@ -214,10 +214,10 @@ class _Verifier:
             message=None
             if match
             else text(
-                "The file says your leaf is {written}, but SHA-256 of the text {preimage!r} is {computed} "
+                "The file says your leaf is {written}, but SHA-256 of the text {preimage} is {computed} "
                 "({tried} asset order(s) tried): the balances or userHash in the file are not the ones Bybit "
                 "hashed.",
-                written=own.hash.lower(), preimage=preimage, computed=computed, tried=len(tried),
+                written=own.hash.lower(), preimage=repr(preimage), computed=computed, tried=len(tried),
             ),
         )
         b.steps.append(

@@ -186,7 +186,7 @@ def check_numbering(b: ResultBuilder, leaf_list: LeafList, layer_count: int) -> 
     """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as the
     generator writes them (these numbers are hashed nowhere, so they are checked here)."""
     problems = [
-        text("line {number} says {label!r}, expected '{layers},{i}'", number=number, label=label, layers=layer_count,
+        text("line {number} says {label}, expected '{layers},{i}'", number=number, label=repr(label), layers=layer_count,
              i=i)
         for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
         if label != f"{layer_count},{i}"

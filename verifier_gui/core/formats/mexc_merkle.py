@@ -133,8 +133,8 @@ class _Verifier:
             if leaf == own.hash
             else text(
                 "The file says your leaf is {written}, but the first 32 hex digits of SHA-256 of the text "
-                "{preimage!r} are {computed}: the balances or ids in the file are not the ones MEXC hashed.",
-                written=own.hash, preimage=preimage, computed=leaf,
+                "{preimage} are {computed}: the balances or ids in the file are not the ones MEXC hashed.",
+                written=own.hash, preimage=repr(preimage), computed=leaf,
             ),
         )
         b.steps.append(PathStep(text("your leaf"), 0, leaf, preimage=preimage, sums=dict(own.balances), ok=leaf_ok))

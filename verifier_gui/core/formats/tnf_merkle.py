@@ -102,7 +102,7 @@ def parse_account_balances(typed: str) -> list[tuple[str, str]]:
         if not sep or not token or not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
             raise InputError(
                 "invalid-user-record",
-                text("The balance {part!r} is not written TOKEN=amount (for example BTC=0.5).", part=part[:40]),
+                text("The balance {part} is not written TOKEN=amount (for example BTC=0.5).", part=repr(part[:40])),
             )
         pairs.append((token, value))
     if not pairs:
