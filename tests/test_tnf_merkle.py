@@ -142,3 +142,18 @@ def test_no_single_leaf_digit_changed_passes(data: st.DataObject) -> None:
     lines[k] = f"{label}\t{tamper.other_hex_digit(leaf, data)}"
     r = run("\r\n".join(lines).encode(), root=tree.root)
     assert r.verdict == "fail"
+
+
+def test_account_options_on_the_command_line(vectors: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from verifier_gui import cli
+
+    args = ["check", str(vectors / BITSO_LIST), "--account", BITSO_ACCOUNT, "--json"]
+    assert cli.main([*args, "--account-balances", "btc=0.00000001"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["format"]["id"] == "tnf-merkle" and out["user"]["id"] == BITSO_ACCOUNT
+    assert cli.main([*args, "--account-balances", "btc=0.00000002"]) == 1
+    capsys.readouterr()
+    assert cli.main(args) == 2  # the balances are missing: an error that says so, never a pass
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "invalid-user-record"
