@@ -118,8 +118,12 @@ def test_detection_against_gateio_lists(vectors: Path) -> None:
     assert ids(bitso, "example-merkle-tree.tsv") == ["tnf-merkle"]
     assert ids(bitso, "anything.txt") == ["tnf-merkle"]  # LF: Gate.io's tool never writes it
     assert ids(gateio, "balances_merkletree.txt") == ["gateio-merkle-v1"]
+    assert ids(gateio, "/data/gateio/leaves.txt") == ["gateio-merkle-v1"]  # the maker named in a folder
+    assert ids(tnf, "/audits/armanino-2022/leaves.txt") == ["tnf-merkle"]
+    assert ids(tnf, "/audits/bitso/gate_list.txt") == ["gateio-merkle-v1"]  # the file's own name comes first
     assert sorted(ids(gateio, "list.txt")) == ["gateio-merkle-v1", "tnf-merkle"]
     assert sorted(ids(tnf, "<pasted text>")) == ["gateio-merkle-v1", "tnf-merkle"]
+    assert sorted(ids(tnf, "gate_tnf.txt")) == ["gateio-merkle-v1", "tnf-merkle"]  # both makers named
 
 
 def test_vectors_are_detected_as_their_manifest_format(vectors: Path) -> None:

@@ -269,20 +269,23 @@ def leaf_list_line_end(source: Source) -> str | None:
     return None
 
 
-#: Gate.io's generator names its list ``<input>_merkletree.txt``; The Network Firm's tool writes
-#: ``output_merkle_tree.txt`` and Bitso ships ``…-merkle-tree.tsv``. The lists themselves are byte-for-byte
-#: the same layout, so these default names are the only thing that tells the makers apart.
-_GATEIO_NAME = re.compile(r"merkletree\.txt$", re.IGNORECASE)
-_TNF_NAME = re.compile(r"merkle[-_ .]tree|\.tsv$", re.IGNORECASE)
+#: The lists of Gate.io's generator and of The Network Firm's tool are byte-for-byte the same layout, so only the
+#: name can tell the makers apart: the tools' default names (Gate.io ``<input>_merkletree.txt``, TNF
+#: ``output_merkle_tree.txt``, Bitso ``…-merkle-tree.tsv``) or the maker named in the file's or its folders' names.
+_MAKER_WORDS = {
+    "gateio": re.compile(r"gate|merkletree\.txt$", re.IGNORECASE),
+    "tnf": re.compile(r"tnf|armanino|network[-_ ]?firm|bitso|merkle[-_ .]tree|\.tsv$", re.IGNORECASE),
+}
 
 
 def named_like(source: Source) -> str | None:
-    """"gateio" or "tnf" when the file's name is the default name of one maker's tool, else None."""
-    name = re.split(r"[\\/]", source.name)[-1]
-    if _GATEIO_NAME.search(name):
-        return "gateio"
-    if _TNF_NAME.search(name):
-        return "tnf"
+    """"gateio" or "tnf" when the file's name points to exactly one maker, else when its folders' names do; None
+    when neither tells (or both do)."""
+    *folders, name = re.split(r"[\\/]", source.name)
+    for text in (name, "/".join(folders)):
+        makers = [maker for maker, words in _MAKER_WORDS.items() if words.search(text)]
+        if len(makers) == 1:
+            return makers[0]
     return None
 
 
