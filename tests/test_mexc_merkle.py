@@ -147,3 +147,11 @@ def test_absurd_root_level_is_refused_quickly(vectors: Path) -> None:
     doc["pathList"][-1]["level"] = 10**9
     r = run(doc)
     assert r.verdict == "fail" and r.failure is not None and r.failure.step == "structure"
+
+
+def test_a_zero_coin_missing_from_the_root_is_not_a_difference(vectors: Path) -> None:
+    doc = example(vectors)
+    del doc["pathList"][-1]["balances"]["USDC"]  # "0" in the file
+    assert run(doc).verdict == "pass"
+    doc["pathList"][-1]["balances"]["DOGE"] = "1"  # a coin the path never summed
+    assert run(doc).verdict == "fail"

@@ -184,13 +184,20 @@ def check_root_totals(
     )
 
 
-def check_root_totals_by_value(b: ResultBuilder, written: dict[str, str], computed: dict[str, Decimal]) -> bool:
+def check_root_totals_by_value(
+    b: ResultBuilder, written: dict[str, str], computed: dict[str, Decimal], *, missing_is_zero: bool = False
+) -> bool:
     """Record the recomputed totals (stripped plain text, in the file's coin order) and compare them by value
     with the root's ``written`` amounts: the same coins, the same numbers (MEXC, CoinEx: the root's spelling is
-    not hashed, so "1.50" and "1.5" agree)."""
+    not hashed, so "1.50" and "1.5" agree). With ``missing_is_zero`` a coin on one side only must be 0."""
     coins = list(written) + sorted(c for c in computed if c not in written)
     b.totals = {coin: plain_text(computed[coin]) for coin in coins if coin in computed}
-    ok = set(computed) == set(written) and all(computed[c] == parse_plain_decimal(v) for c, v in written.items())
+    if missing_is_zero:
+        zero = Decimal(0)
+        ok = all(computed.get(c, zero) == parse_plain_decimal(written[c]) if c in written else computed[c] == 0
+                 for c in coins)
+    else:
+        ok = set(computed) == set(written) and all(computed[c] == parse_plain_decimal(v) for c, v in written.items())
     return b.check(
         "root totals",
         ok,
