@@ -171,16 +171,23 @@ def check_root_totals(
     """Record the recomputed totals and compare them, as text, with the totals the file's root gives.
     ``mismatch_message`` replaces the failure's message when they differ."""
     b.totals = dict(zip(coins, computed, strict=True))
-    ok = list(computed) == list(written)
+    return _totals_check(
+        b, list(computed) == list(written), dict(zip(coins, written, strict=True)), b.totals, mismatch_message
+    )
+
+
+def _totals_check(
+    b: ResultBuilder, ok: bool, written: dict[str, str], computed: dict[str, str], message: str | None = None
+) -> bool:
     return b.check(
         "root totals",
         ok,
         "The recomputed root totals equal the totals written in the file."
         if ok
         else "The recomputed root totals differ from the totals written in the file.",
-        expected=", ".join(f"{c} {v}" for c, v in zip(coins, written, strict=True)),
-        computed=", ".join(f"{c} {v}" for c, v in zip(coins, computed, strict=True)),
-        message=mismatch_message,
+        expected=", ".join(f"{c} {v}" for c, v in written.items()),
+        computed=", ".join(f"{c} {v}" for c, v in computed.items()),
+        message=message,
     )
 
 
@@ -198,15 +205,7 @@ def check_root_totals_by_value(
                  for c in coins)
     else:
         ok = set(computed) == set(written) and all(computed[c] == parse_plain_decimal(v) for c, v in written.items())
-    return b.check(
-        "root totals",
-        ok,
-        "The recomputed root totals equal the totals written in the file."
-        if ok
-        else "The recomputed root totals differ from the totals written in the file.",
-        expected=", ".join(f"{c} {v}" for c, v in written.items()),
-        computed=", ".join(f"{c} {v}" for c, v in b.totals.items()),
-    )
+    return _totals_check(b, ok, written, b.totals)
 
 
 def compare_root(
