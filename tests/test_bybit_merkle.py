@@ -202,3 +202,38 @@ def test_an_unknown_asset_list_is_hashed_in_file_order_and_said_so() -> None:
     r = run(tree.proof(0), tree.root.hash)
     assert r.verdict == "pass" and "variant-matched" in r.warning_codes()
     assert r.format is not None and r.format.variant is not None and "file" in r.format.variant
+
+
+def test_four_assets_written_with_8_places_are_summed_with_8() -> None:
+    """BTC, ETH, USDT and USDC is also the v1 list's set (USDT and USDC at 4 places there); amounts written with 8
+    places are summed with 8 (specs/others.md §2.1: every current list uses 8)."""
+    coins = ("BTC", "ETH", "USDT", "USDC")
+    tree = Tree([Account(f"{i + 9:064x}", {c: f"{i}.{7 * i + k:08d}" for k, c in enumerate(coins)}) for i in range(5)])
+    r = run(tree.proof(3), tree.root.hash)
+    assert r.verdict == "pass", r.failure
+    assert r.format is not None and r.format.variant == "asset list 4 (v1) (4 assets)"
+
+
+def test_v1_amounts_written_with_4_places_are_summed_with_4() -> None:
+    """specs/others.md §2.1: the 4-asset v1 list wrote USDT and USDC with 4 places. Built here by hand: the builder
+    sums with 8, so the 4-place sums are written as Java's setScale(4, DOWN) would."""
+    import hashlib
+
+    def sha(t: str) -> str:
+        return hashlib.sha256(t.encode()).hexdigest()
+
+    a = {"BTC": "1.00000001", "ETH": "0.50000000", "USDT": "10.1234", "USDC": "0.0001"}
+    b = {"BTC": "2.00000000", "ETH": "0.25000000", "USDT": "5.0001", "USDC": "1.0000"}
+    la, lb = sha("a" * 64 + "".join(a.values())), sha("b" * 64 + "".join(b.values()))
+    sums = {"BTC": "3.00000001", "ETH": "0.75000000", "USDT": "15.1235", "USDC": "1.0001"}
+    root = sha(la + lb + "".join(sums.values()) + "2")
+    doc = {
+        "self": {"balance": a, "type": 1, "hash": la, "height": 1, "userHash": "a" * 64},
+        "path": [
+            {"balance": b, "type": 2, "hash": lb, "height": 1},
+            {"balance": sums, "type": 3, "hash": root, "height": 2},
+        ],
+    }
+    r = run(doc, root)
+    assert r.verdict == "pass", r.failure
+    assert r.totals == sums

@@ -5,7 +5,8 @@ and the path from the bottom up (``path``: siblings, the last entry being the ro
 text, with no separators anywhere:
 
 * leaf   = SHA256(userHash ‖ b1 ‖ b2 ‖ … ‖ bN)          (the balance strings exactly as written)
-* parent = SHA256(left ‖ right ‖ s1 ‖ … ‖ sN ‖ height)   (s = L + R truncated to 8 places, printed with 8)
+* parent = SHA256(left ‖ right ‖ s1 ‖ … ‖ sN ‖ height)   (s = L + R truncated to the asset's scale, 8 places
+  today; the 4-asset v1 list wrote USDT and USDC with 4)
 
 The assets come in a fixed order compiled into Bybit's tool, one list per version; the list that makes the
 leaf recompute is named in the variant. Sides: ``self.type`` 1 = the leaf is on the left; above it a sibling
@@ -54,8 +55,6 @@ ASSET_LISTS: dict[str, tuple[str, ...]] = {
     "20": tuple(_ASSETS_20),
     "4 (v1)": ("BTC", "ETH", "USDT", "USDC"),
 }
-#: Decimal places per asset where a list does not use 8 (the v1 list kept USDT and USDC at 4).
-SCALES: dict[str, dict[str, int]] = {"4 (v1)": {"USDT": 4, "USDC": 4}}
 TYPE_LEFT, TYPE_RIGHT, TYPE_ROOT = 1, 2, 3
 #: Bybit writes every amount with exactly 8 decimals (the 4-asset v1 list wrote USDT/USDC with 4).
 _BYBIT_AMOUNT = re.compile(r"-?[0-9]+\.[0-9]{4}([0-9]{4})?")
@@ -102,6 +101,12 @@ def sum_text(a: Decimal, b: Decimal, places: int = 8) -> str:
     with localcontext() as ctx:
         ctx.prec = 300  # amounts are capped at 100 characters by the loader: quantize never rounds here
         return f"{add(a, b).quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN):f}"
+
+
+def _places_written(amount: str) -> int:
+    """The scale Bybit writes an asset with, read from the user's own amount: 8 for every asset of today's lists,
+    4 for USDT and USDC in the 4-asset v1 list. The sums above are truncated to and written with that scale."""
+    return 4 if len(amount.partition(".")[2]) == 4 else 8
 
 
 def sniff(source: Source) -> bool:
@@ -193,7 +198,7 @@ class _Verifier:
         match = next((t for t in tried if t[3] == own.hash.lower()), None)
         name, order, preimage, computed = match or tried[0]
         self.order = order
-        self.scales = SCALES.get(name or "", {})
+        self.scales = {coin: _places_written(own.balance[coin]) for coin in order}
         if name is None:
             variant = text("asset order as in the file ({count} assets; not a list this verifier knows)",
                            count=len(order))
