@@ -61,6 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--hashed-uid", metavar="TEXT", help="your hashed UID as Gate.io shows it")
     record.add_argument("--balance", metavar="AMOUNT", help="your balance as Gate.io shows it")
     record.add_argument("--token", metavar="SYMBOL", help="the token of that balance (a label only)")
+    account = check.add_argument_group(
+        "your record, for The Network Firm / Bitso leaf lists (PROOF is the list)",
+        "Finds your own leaf in the list (each known leaf mode is tried) and recomputes its path.",
+    )
+    account.add_argument("--account", metavar="ID", help="your account id (uid or account code) as the auditor has it")
+    account.add_argument(
+        "--account-balances",
+        metavar="TEXT",
+        help="your balances as TOKEN=amount pairs in the auditor's column order, e.g. 'BTC=0.5,ETH=1.25'",
+    )
     typed = check.add_argument_group(
         "values from a web page (Silver Sixpence audits: --format binance-silversixpence, "
         "kucoin-silversixpence or silversixpence, no PROOF)",
@@ -140,7 +150,14 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         if args.format_id not in ENTRY_FORMATS:
             parser.error(f"values typed by hand need --format {' or '.join(ENTRY_FORMATS)}")
         return _emit(verify_entered(args.format_id, typed, VerifyOptions(root=root)), args)
-    record = {k: v for k, v in (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token)) if v}
+    given = (
+        ("hashed_uid", args.hashed_uid),
+        ("balance", args.balance),
+        ("token", args.token),
+        ("account", args.account),
+        ("account_balances", args.account_balances),
+    )
+    record = {k: v for k, v in given if v}
     options = VerifyOptions(
         root=root,
         tree=args.tree,

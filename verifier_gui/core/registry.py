@@ -1,4 +1,8 @@
-"""The list of supported formats and auto-detection from a file's shape (never its name)."""
+"""The list of supported formats and auto-detection from a file's shape.
+
+A file's name is never what makes a format match; it only breaks the tie between formats whose files are the same
+bytes (Gate.io's and The Network Firm's leaf lists: see ``formats.gateio_merkle_v1.named_like``). Where nothing
+tells formats apart, several match and the user chooses (``ambiguous-format``)."""
 
 from __future__ import annotations
 
@@ -31,7 +35,8 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
-    from .formats import bitmex_liabilities, okx_zkstark_v1, okx_zkstark_v2, silversixpence, swissborg
+    from .formats import bitmex_liabilities, bybit_merkle, coinex_merkle, mexc_merkle, okx_zkstark_v1, okx_zkstark_v2
+    from .formats import silversixpence, swissborg, tnf_merkle
 
     return [
         okx_merkle_v1.SPEC,
@@ -48,6 +53,10 @@ def all_formats() -> list[FormatSpec]:
         silversixpence.SPEC_GENERIC,
         bitmex_liabilities.SPEC,
         swissborg.SPEC,
+        bybit_merkle.SPEC,
+        mexc_merkle.SPEC,
+        coinex_merkle.SPEC,
+        tnf_merkle.SPEC,
     ]
 
 
