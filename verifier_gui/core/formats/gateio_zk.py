@@ -216,8 +216,9 @@ def _verify_user(source: Source, options: VerifyOptions) -> Result:
         FORMAT.id,
         FORMAT.exchange,
         FORMAT.name,
-        text("AssetCounts {count}", count=shown)
-        + (text(" (pre-release key names, as Binance zk v1)") if user.prerelease else ""),
+        text("AssetCounts {count} (pre-release key names, as Binance zk v1)", count=shown)
+        if user.prerelease
+        else text("AssetCounts {count}", count=shown),
     )
 
     _scheme_warnings(b)
