@@ -110,10 +110,16 @@ def test_tampering_fails_for_every_n(snap168: HtxSnapshot, what: str) -> None:
     )
 
 
-def test_poloniex_is_chosen_with_format(snap168: HtxSnapshot) -> None:
-    result = run(snap168.user_file(INDEXES[1]), fmt="poloniex-zk-v2")
-    assert result.verdict == "pass"
+@pytest.mark.parametrize("index", INDEXES)
+def test_poloniex_is_chosen_with_format(index: int) -> None:
+    snap = snapshot(174, index)
+    result = run(snap.user_file(index), fmt="poloniex-zk-v2")
+    assert result.verdict == "pass", result.failure
     assert result.format is not None and result.format.id == "poloniex-zk-v2"
+    assert "Poloniex" in (result.format.variant or "") and "N = 174" in (result.format.variant or "")
+
+
+def test_htx_files_are_detected_as_htx(snap168: HtxSnapshot) -> None:
     source = Source("user_config.json", json.dumps(snap168.user_file(INDEXES[1])).encode())
     assert [f.id for f in detect(source)] == ["htx-zk-v2"]
 
