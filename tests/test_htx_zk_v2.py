@@ -150,3 +150,15 @@ def test_batch_table_without_config_scans_n(vectors: Path) -> None:
     assert "N = 168" in (result.format.variant or "")
     assert "totals-not-compared" in result.warning_codes()
     assert result.root_computed == "1c437b43fe036dbff2ea078a25501142aa6bb292cd08af36e54ae15131e04bb3"
+
+
+def test_the_uid_typed_is_checked_against_the_id_hash(vectors: Path) -> None:
+    """htx_poloniex.md §2.4: the official sample's AccountIdHash is SHA-256("372908368") mod r."""
+    source = Source.from_path(vectors / "htx" / "v2_user_config.json")
+    result = verify_source(source, VerifyOptions(record={"uid": "372908368"}))
+    assert result.verdict == "pass", result.failure
+    assert any(c.name == "account id" and c.ok for c in result.checks)
+    assert "identity-not-verifiable" not in result.warning_codes()
+    wrong = verify_source(source, VerifyOptions(record={"uid": "372908369"}))
+    assert wrong.verdict == "fail" and wrong.failure is not None and wrong.failure.step == "account id"
+    assert "identity-not-verifiable" in verify_source(source, VerifyOptions()).warning_codes()
