@@ -76,7 +76,10 @@ def test_config_gives_n_names_and_units(snap168: HtxSnapshot, tmp_path: Path) ->
     other = snap168.config()
     other["CexAssetsInfo"].append({"TotalBalance": 0, "Symbol": "x", "Index": 168})
     config.write_text(json.dumps(other))
-    assert run(snap168.user_file(INDEXES[1], tree), assets=config).verdict == "fail"
+    result = run(snap168.user_file(INDEXES[1], tree), assets=config)
+    assert result.verdict == "fail"
+    assert result.failure is not None and result.failure.step == "asset count"
+    assert "lists 169 assets, but the root is reproduced with N = 168" in result.failure.message
 
 
 def test_signs_are_not_bound(snap168: HtxSnapshot) -> None:

@@ -106,10 +106,10 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     top = max(balances, default=-1)
     target = options.root.value if options.root else f.Root.lower()
 
-    if config is not None:
-        candidates = [len(config.CexAssetsInfo)]
-    else:
-        candidates = [n for n in LIKELY_N if n > top] + [n for n in range(top + 1, MAX_N + 1) if n not in LIKELY_N]
+    scan = [n for n in LIKELY_N if n > top] + [n for n in range(top + 1, MAX_N + 1) if n not in LIKELY_N]
+    # With a config its length is N; the scan after it only serves to explain a config from another audit.
+    config_n = len(config.CexAssetsInfo) if config is not None else None
+    candidates = scan if config_n is None else [config_n] + [n for n in scan if n != config_n]
     if not candidates or candidates[0] <= top:
         raise InputError(
             "invalid-proof",
@@ -137,7 +137,7 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
             tried[n] = (c, leaf, nodes)
             matched = n
             break
-    shown = matched if matched is not None else candidates[0]
+    shown = candidates[0] if config_n is not None or matched is None else matched
     c, leaf, nodes = tried[shown]
 
     b = ResultBuilder(name, fmt)
@@ -167,6 +167,15 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
         text("Your leaf {leaf} was recomputed from your id, totals and {count} asset(s) with N = {n}.",
              leaf=to_hex(leaf), count=len(f.Assets), n=shown),
     )  # fmt: skip
+    if config_n is not None and matched is not None and matched != config_n:
+        b.check(
+            "asset count",
+            False,
+            text("The config given lists {given} assets, but the root is reproduced with N = {n}: the config is "
+                 "probably from another audit.", given=config_n, n=matched),
+            expected=text("N = {n}", n=matched),
+            computed=text("N = {n}", n=config_n),
+        )  # fmt: skip
     _balances(b, f, config)
     _check_uid(b, f.AccountIdHash, options)
     preimage = text(
