@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="your balances as TOKEN=amount pairs in the auditor's column order, e.g. 'BTC=0.5,ETH=1.25'",
     )
+    uid = check.add_argument_group("your UID, for HTX and Poloniex zk v2 proofs")
+    uid.add_argument(
+        "--uid", metavar="NUMBER", help="your UID, checked against AccountIdHash (SHA-256 mod r)"
+    )
     typed = check.add_argument_group(
         "values from a web page (Silver Sixpence audits: --format binance-silversixpence, "
         "kucoin-silversixpence or silversixpence, no PROOF)",
@@ -156,6 +160,7 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         ("token", args.token),
         ("account", args.account),
         ("account_balances", args.account_balances),
+        ("uid", args.uid),
     )
     record = {k: v for k, v in given if v}
     options = VerifyOptions(

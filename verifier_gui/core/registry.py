@@ -37,6 +37,7 @@ def all_formats() -> list[FormatSpec]:
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
     from .formats import bitmex_liabilities, bybit_merkle, coinex_merkle, mexc_merkle, okx_zkstark_v1, okx_zkstark_v2
     from .formats import silversixpence, swissborg, tnf_merkle
+    from .formats import gateio_zk, htx_zk_v2
 
     return [
         okx_merkle_v1.SPEC,
@@ -57,6 +58,9 @@ def all_formats() -> list[FormatSpec]:
         mexc_merkle.SPEC,
         coinex_merkle.SPEC,
         tnf_merkle.SPEC,
+        gateio_zk.SPEC,
+        htx_zk_v2.SPEC,
+        htx_zk_v2.POLONIEX_SPEC,
     ]
 
 
