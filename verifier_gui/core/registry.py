@@ -28,7 +28,7 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
-    from .formats import silversixpence
+    from .formats import binance_zk, silversixpence
 
     return [
         okx_merkle_v1.SPEC,
@@ -40,6 +40,8 @@ def all_formats() -> list[FormatSpec]:
         kucoin_merkle.SPEC,
         silversixpence.SPEC_BINANCE,
         silversixpence.SPEC_KUCOIN,
+        binance_zk.SPEC_V1,
+        binance_zk.SPEC_V2,
     ]
 
 
