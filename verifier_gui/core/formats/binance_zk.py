@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import Field
 
 from ..binance_assets import AssetList, read_assets, tiered
 from ..errors import InputError
@@ -30,7 +30,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder, normalise_hex
 from ..text import text
-from . import zk_hash
+from . import zk_hash, zk_smt
 from .binance_zk_layout import V1_ASSET_SLOTS, V2_MAX_INDEX, V2Asset, v1_commitment_elements, v2_commitment_elements, v2_tier
 
 DEPTH = 28
@@ -48,14 +48,8 @@ EMPTY_ROOTS = {
 V1_VARIANTS = (("Z1b 16-wide", 16), ("Z1a 12-wide", 12))
 
 
-def _b64_hash(value: str) -> str:
-    zk_hash.field_from_b64(value, "Proof")  # raises a readable InputError; the pydantic path is added by validate
-    return value
-
-
 U64 = Annotated[int, Field(ge=0, lt=2**64)]
 BigNat = Annotated[int, Field(ge=0)]
-Sibling = Annotated[str, AfterValidator(_b64_hash)]
 
 
 class V1AssetModel(StrictModel):
@@ -80,7 +74,7 @@ class V1File(StrictModel):
     TotalDebt: BigNat
     Assets: list[V1AssetModel] = Field(max_length=V1_ASSET_SLOTS)
     Root: Hex64
-    Proof: list[Sibling] = Field(min_length=DEPTH, max_length=DEPTH)
+    Proof: list[str] = Field(max_length=64)  # 28 siblings: checked by zk_smt.decode_siblings
 
 
 class V2File(StrictModel):
@@ -91,7 +85,7 @@ class V2File(StrictModel):
     TotalCollateral: BigNat
     Assets: list[V2AssetModel] = Field(max_length=V2_MAX_INDEX)
     Root: Hex64
-    Proof: list[Sibling] = Field(min_length=DEPTH, max_length=DEPTH)
+    Proof: list[str] = Field(max_length=64)  # 28 siblings: checked by zk_smt.decode_siblings
 
 
 _V1_KEYS = {"AccountIndex", "AccountIdHash", "TotalEquity", "TotalDebt", "Assets", "Root", "Proof"}
@@ -122,11 +116,11 @@ def sniff_v2(source: Source) -> bool:
 class Computed:
     commitment: int
     leaf: int
-    path: list[tuple[int, int, bool]]  # (node, sibling, node was left) per level
+    nodes: list[int]  # the node above each level, the last one the root
 
     @property
     def root(self) -> int:
-        return self.path[-1][0]
+        return self.nodes[-1]
 
 
 def v1_compute(doc: V1File, chunk: int, siblings: Sequence[int], id_hash: int) -> Computed:
@@ -134,7 +128,12 @@ def v1_compute(doc: V1File, chunk: int, siblings: Sequence[int], id_hash: int) -
         v1_commitment_elements((a.Index, a.Equity, a.Debt) for a in doc.Assets), chunk
     )
     leaf = zk_hash.hash_elements([id_hash, doc.TotalEquity, doc.TotalDebt, commitment], chunk)
-    return Computed(commitment, leaf, zk_hash.fold_path(leaf, doc.AccountIndex, siblings))
+    return Computed(commitment, leaf, zk_smt.fold(leaf, doc.AccountIndex, siblings))
+
+
+def v1_compute_empty(chunk: int) -> int:
+    """The v1 empty-account leaf for this chunk width: Poseidon(0, 0, 0, commitment of 350 empty slots)."""
+    return zk_hash.hash_elements([0, 0, 0, zk_hash.hash_elements(v1_commitment_elements(()), chunk)], chunk)
 
 
 def v2_assets(doc: V2File) -> list[V2Asset]:
@@ -144,7 +143,7 @@ def v2_assets(doc: V2File) -> list[V2Asset]:
 def v2_compute(doc: V2File, siblings: Sequence[int], id_hash: int) -> Computed:
     commitment = zk_hash.hash_elements(v2_commitment_elements(v2_assets(doc)), 16)
     leaf = zk_hash.hash_elements([id_hash, doc.TotalEquity, doc.TotalDebt, doc.TotalCollateral, commitment], 16)
-    return Computed(commitment, leaf, zk_hash.fold_path(leaf, doc.AccountIndex, siblings))
+    return Computed(commitment, leaf, zk_smt.fold(leaf, doc.AccountIndex, siblings))
 
 
 # --- verification --------------------------------------------------------------------------------------------
@@ -173,7 +172,7 @@ class _Verifier:
         b, doc = self.b, self.doc
         self._inputs_in_field()
         id_hash = int(doc.AccountIdHash, 16)
-        siblings = [zk_hash.field_from_b64(s, text("{file} Proof[{k}]", file=self.name, k=k)) for k, s in enumerate(doc.Proof)]
+        siblings = zk_smt.decode_siblings(doc.Proof, self.name, "Proof")
         b.user_id = doc.AccountIdHash.lower()
         self._warnings()
         self._check_assets_listed()
@@ -184,13 +183,14 @@ class _Verifier:
         if self.v2:
             assert isinstance(doc, V2File)
             computed = v2_compute(doc, siblings, id_hash)
+            self.empty_leaf: int | None = zk_hash.hash_elements([0, 0, 0, 0, 0])
             tier = v2_tier(len(doc.Assets))
             leaf_label = text("your leaf (tier {tier}: assets padded to {tier} entries)", tier=tier)
         else:
             assert isinstance(doc, V1File)
             computed = self._try_v1_variants(siblings, id_hash, expected)
             leaf_label = text("your leaf (350 asset slots)")
-        self._steps(computed, leaf_label)
+        self._steps(computed, leaf_label, siblings, self.empty_leaf)
         b.check(
             "leaf",
             True,
@@ -216,9 +216,11 @@ class _Verifier:
             computed = v1_compute(self.doc, chunk, siblings, id_hash)
             if zk_hash.hex32(computed.root) == expected:
                 self.b.format = replace(self.b.format, variant=name)
+                self.empty_leaf = v1_compute_empty(chunk)
                 self.b.warn("variant-matched", text("The {variant} rule set reproduced the root.", variant=name))
                 return computed
             tried.append((name, computed))
+        self.empty_leaf = None
         roots = ", ".join(f"{n}: {zk_hash.hex32(c.root)}" for n, c in tried)
         self.b.check(
             "variant",
@@ -229,32 +231,22 @@ class _Verifier:
         )
         return tried[0][1]
 
-    def _steps(self, computed: Computed, leaf_label: str) -> None:
-        doc, b = self.doc, self.b
+    def _steps(self, computed: Computed, leaf_label: str, siblings: list[int], empty_leaf: int | None) -> None:
+        doc = self.doc
         totals = [doc.TotalEquity, doc.TotalDebt] + ([doc.TotalCollateral] if isinstance(doc, V2File) else [])
         inputs = ", ".join(str(v) for v in [doc.AccountIdHash.lower(), *totals, zk_hash.hex32(computed.commitment)])
-        b.steps.append(
-            PathStep(
-                leaf_label,
-                0,
-                zk_hash.hex32(computed.leaf),
-                preimage=f"Poseidon({inputs})",  # data: the field elements hashed, in order
-                note=text("asset commitment {commitment}", commitment=zk_hash.hex32(computed.commitment)),
-            )
+        empties = zk_smt.empty_subtrees(empty_leaf) if empty_leaf is not None else None
+        steps = zk_smt.path_steps(computed.leaf, f"Poseidon({inputs})", doc.AccountIndex, siblings, computed.nodes, empties)
+        steps[0] = replace(
+            steps[0],
+            label=leaf_label,
+            note=text("asset commitment {commitment}", commitment=zk_hash.hex32(computed.commitment)),
         )
-        for level, (node, sibling, left) in enumerate(computed.path):
-            b.steps.append(
-                PathStep(
-                    text("level {level}", level=level + 1),
-                    level + 1,
-                    zk_hash.hex32(node),
-                    sibling=zk_hash.hex32(sibling),
-                    sibling_side="right" if left else "left",
-                )
-            )
+        self.b.steps.extend(steps)
 
     def _inputs_in_field(self) -> None:
         doc = self.doc
+        zk_smt.check_index(doc.AccountIndex, self.name, "AccountIndex")
         zk_hash.field_from_hex(doc.AccountIdHash, text("{file} AccountIdHash", file=self.name))
         named = [("TotalEquity", doc.TotalEquity), ("TotalDebt", doc.TotalDebt)]
         if isinstance(doc, V2File):

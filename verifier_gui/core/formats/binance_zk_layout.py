@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from .zk_leaf import equity_debt_elements, pack_triples
+
 #: v1 asset slots (circuit constant AssetCounts of Binance's first zk release).
 V1_ASSET_SLOTS = 350
 #: v2 tiers: a user with at most 50 listed assets is padded to 50 entries, anyone else to 500.
@@ -33,25 +35,9 @@ class V2Asset(NamedTuple):
         return (self.index, self.equity, self.debt, self.loan, self.margin, self.portfolio_margin)
 
 
-def pack_triples(values: Sequence[int]) -> list[int]:
-    """Zero-pad to a multiple of 3 and pack each (a, b, c) as a·2^128 + b·2^64 + c (every value < 2^64)."""
-    padded = list(values) + [0] * (-len(values) % 3)
-    return [(padded[i] << 128) | (padded[i + 1] << 64) | padded[i + 2] for i in range(0, len(padded), 3)]
-
-
-def v1_slots(assets: Iterable[tuple[int, int, int]], slots: int = V1_ASSET_SLOTS) -> list[int]:
-    """(index, equity, debt) triples → e0, d0, e1, d1, … over ``slots`` slots; missing slots are zero.
-    A repeated index keeps the last entry (what Binance's verifier does); the model rejects repeats first."""
-    flat = [0] * (2 * slots)
-    for index, equity, debt in assets:
-        flat[2 * index] = equity
-        flat[2 * index + 1] = debt
-    return flat
-
-
 def v1_commitment_elements(assets: Iterable[tuple[int, int, int]], slots: int = V1_ASSET_SLOTS) -> list[int]:
-    """The 234 field elements of the v1 asset commitment (for 350 slots)."""
-    return pack_triples(v1_slots(assets, slots))
+    """The 234 field elements of the v1 asset commitment (for 350 slots): (index, equity, debt) triples."""
+    return equity_debt_elements({index: (equity, debt) for index, equity, debt in assets}, slots)
 
 
 def v2_tier(asset_count: int) -> int:

@@ -65,15 +65,3 @@ def check_below_field(value: int, where: str) -> int:
             text("{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.", where=where, value=value),
         )
     return value
-
-
-def fold_path(leaf: int, index: int, siblings: Sequence[int]) -> list[tuple[int, int, bool]]:
-    """Walk a depth-len(siblings) sparse-Merkle path, leaf level first, index bits LSB first.
-    Returns (node, sibling, node_was_left) per level, the last node being the root."""
-    out: list[tuple[int, int, bool]] = []
-    node = leaf
-    for level, sibling in enumerate(siblings):
-        left = (index >> level) & 1 == 0
-        node = hash_pair(node, sibling) if left else hash_pair(sibling, node)
-        out.append((node, sibling, left))
-    return out
