@@ -253,3 +253,28 @@ def test_bad_asset_list_names_the_row(tmp_path: Path) -> None:
     csv_path = assets_csv(tmp_path, ['btc,1,"","",""', 'eth,abc,"","",""'])
     r = run(v2_doc(1), assets=csv_path)
     assert r.verdict == "error" and r.error and "row 3" in r.error.message
+
+
+# --- detection: Gate.io's pre-release files have Binance v1's shape (registry.OVERLAPS) --------------------------
+
+
+def test_overlap_with_gateio_is_settled_by_verifying(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stands in a Gate.io format with the same shape (Gate's own module lives on another branch): a file that
+    verifies under it is named Gate.io, one that does not (Binance's sample) stays Binance's."""
+    import dataclasses
+
+    from verifier_gui.core import registry
+    from verifier_gui.core.formats import binance_zk
+    from verifier_gui.core.result import FormatInfo
+
+    def gate_verify(source: Source, options: VerifyOptions) -> Result:
+        return dataclasses.replace(binance_zk.verify_v1(source, options), format=FormatInfo("gateio-zk", "Gate.io", "stand-in"))
+
+    gate = registry.FormatSpec("gateio-zk", "Gate.io", "stand-in", "", "", binance_zk.sniff_v1, gate_verify)
+    real = registry.all_formats
+    monkeypatch.setattr(registry, "all_formats", lambda: [*real(), gate])
+    gate_file = vectors_dir() / "gateio" / "zk_prerelease_binance_style" / "user_config_7dd137b.json"
+    r = verify_source(Source.from_path(gate_file), VerifyOptions())
+    assert r.verdict == "pass" and r.format and r.format.id == "gateio-zk"
+    r = verify_source(Source.from_path(vectors_dir() / "binance" / "zk_v1_user_config.json"), VerifyOptions())
+    assert r.verdict == "fail" and r.format and r.format.id == "binance-zk-v1"

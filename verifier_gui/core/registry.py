@@ -45,6 +45,23 @@ def all_formats() -> list[FormatSpec]:
     ]
 
 
+#: Formats whose files cannot be told apart by shape, with the order to settle it by verifying. Gate.io's
+#: pre-release user files use Binance zk v1's key names and hash exactly like its 12-wide variant
+#: (specs/gateio.md §2.2, binance.md §3.5): a file that verifies as Gate.io is named Gate.io, any other is
+#: Binance's (the key names are Binance's own; Gate used them only before its release).
+OVERLAPS: tuple[tuple[str, str], ...] = (("gateio-zk", "binance-zk-v1"),)
+
+
+def overlap_order(candidates: list[FormatSpec]) -> tuple[FormatSpec, FormatSpec] | None:
+    """(try first, otherwise) when the candidates are exactly one known overlapping pair, else None."""
+    ids = {c.id for c in candidates}
+    for first, second in OVERLAPS:
+        if ids == {first, second}:
+            by_id = {c.id: c for c in candidates}
+            return by_id[first], by_id[second]
+    return None
+
+
 def get_format(format_id: str) -> FormatSpec | None:
     return next((f for f in all_formats() if f.id == format_id), None)
 

@@ -9,7 +9,7 @@ import os
 from .errors import InputError
 from .loading import Source
 from .options import VerifyOptions
-from .registry import FormatSpec, all_formats, detect, get_format
+from .registry import FormatSpec, all_formats, detect, get_format, overlap_order
 from .result import ErrorInfo, Result, error_result
 
 
@@ -31,6 +31,9 @@ def verify_source(source: Source, options: VerifyOptions) -> Result:
 def _verify_source(source: Source, options: VerifyOptions) -> Result:
     spec: FormatSpec | None = None
     try:
+        pair = overlap_order(detect(source)) if not options.format_id else None
+        if pair is not None:
+            return _verify_overlap(source, options, pair)
         spec = choose_format(source, options.format_id)
         return spec.verify(source, options)
     except InputError as exc:
@@ -46,6 +49,21 @@ def _verify_source(source: Source, options: VerifyOptions) -> Result:
                 "Nothing was concluded about this file. Please report this with the file's format.",
             ),
         )
+
+
+def _verify_overlap(source: Source, options: VerifyOptions, pair: tuple[FormatSpec, FormatSpec]) -> Result:
+    """Two formats fit the file's shape: the first is named only if the file verifies under it (registry.OVERLAPS)."""
+    first, second = pair
+    try:
+        result = first.verify(source, options)
+        if result.verdict == "pass":
+            return result
+    except InputError:
+        pass
+    try:
+        return second.verify(source, options)
+    except InputError as exc:
+        return error_result(source.name, exc, second.info)
 
 
 def choose_format(source: Source, format_id: str | None) -> FormatSpec:
