@@ -278,3 +278,10 @@ def test_malformed_table_is_an_error(tmp_path: Path, body: str) -> None:
     s = snap(table, format_id="gateio-zk")
     assert s.result.verdict == "error" and s.result.error and s.result.error.code in ("invalid-snapshot", "not-text")
     assert "proof.csv" in s.result.error.message
+
+
+def test_empty_tree_root_on_the_page_warns(tmp_path: Path, bundle: tuple[str, str]) -> None:
+    """gateio.md §2.1: the 2024-12-04 page showed the empty 350-slot root."""
+    empty = "0118925954da77d1a4b241fd163e4373e2265c515cfa60af7fcd28c8cb9ad58a"
+    s = snap(write_folder(tmp_path, *bundle), root=parse_root_argument(empty))
+    assert s.result.verdict == "fail" and "known-empty-root" in s.result.warning_codes()

@@ -20,6 +20,7 @@ says so, and says which of 4–5 could not be checked for lack of data; a pass n
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,7 @@ class SnapshotResult:
         return out
 
 
+@lru_cache(maxsize=16)
 def empty_root(asset_elements: int, chunk: int) -> int:
     """Root of a depth-28 tree of empty accounts whose leaf is Poseidon(0, 0, 0, Poseidon(0 × asset_elements))."""
     node = zk_hash.hash_elements([0, 0, 0, zk_hash.hash_elements([0] * asset_elements, chunk)], chunk)
@@ -151,12 +153,22 @@ class _Check:
         else:
             b.set_expected_root(root, "file", text("the last batch's account-tree root"))
             b.warn("root-from-file", text("Give the root shown on the exchange's page with --root to compare it."))
+        self._warn_empty_root(kind, root)
         b.warn("prices-unattested")
         if not kind.startswith("binance"):
             b.warn("negative-accounts-excluded")
         if self.progress is not None:
             self.progress.at(1.0)
         return SnapshotResult(b.finish(), len(rows), checked)
+
+    def _warn_empty_root(self, kind: str, final_root: str) -> None:
+        """A root equal to an empty tree's root proves no account at all (Gate.io's page once showed one)."""
+        empties = {zk_hash.hex32(BINANCE_V2_EMPTY_ROOT)}
+        for slots, chunk in ((350, 12), (800, 12), (350, 16)):
+            empties.add(zk_hash.hex32(empty_root((2 * slots + 2) // 3, chunk)))
+        shown = {final_root} | ({self.b.root_expected} if self.b.root_expected else set())
+        for value in sorted(shown & empties):
+            self.b.warn("known-empty-root", text("{root} is the root of an empty account tree.", root=value))
 
     def _tick(self, k: int, n: int) -> None:
         if self.progress is not None and k % 64 == 0:
