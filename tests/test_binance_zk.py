@@ -278,3 +278,27 @@ def test_overlap_with_gateio_is_settled_by_verifying(monkeypatch: pytest.MonkeyP
     assert r.verdict == "pass" and r.format and r.format.id == "gateio-zk"
     r = verify_source(Source.from_path(vectors_dir() / "binance" / "zk_v1_user_config.json"), VerifyOptions())
     assert r.verdict == "fail" and r.format and r.format.id == "binance-zk-v1"
+
+
+def test_real_token_config_reads_with_row_order_as_index() -> None:
+    """binance.md §4.4: the 483-token table of Binance's repository (index = row order, two-decimal tokens)."""
+    from verifier_gui.core.binance_assets import read_assets, tiered
+
+    assets = read_assets(str(vectors_dir() / "binance" / "zk_v2_binance_token_config_cex_assets_info.csv"))
+    assert len(assets.assets) == 483
+    first = assets.get(0)
+    assert first is not None and first.symbol == "1000CAT" and first.base_price == 965000  # 0.00965 USDT × 10^8
+    cheems = assets.get(1)
+    assert cheems is not None and cheems.symbol == "1000CHEEMS" and cheems.two_decimal
+    assert cheems.base_price == 134_400_000_000  # 0.001344 USDT × 10^14
+    # portfolio margin at 10 %: 1000 USDT of value counts 100 USDT
+    assert tiered(1000 * 10**16, first.portfolio_tiers) == 100 * 10**16
+
+
+def test_v1_sample_with_its_verifier_config_names_what_is_missing() -> None:
+    base = vectors_dir() / "binance"
+    r = verify_source(
+        Source.from_path(base / "zk_v1_user_config.json"), VerifyOptions(assets=str(base / "zk_v1_verifier_config.json"))
+    )
+    assert r.verdict == "fail" and "asset-data-missing" in r.warning_codes()
+    assert "index 7" in next(w.message for w in r.warnings if w.code == "asset-data-missing")

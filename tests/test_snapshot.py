@@ -285,3 +285,25 @@ def test_empty_tree_root_on_the_page_warns(tmp_path: Path, bundle: tuple[str, st
     empty = "0118925954da77d1a4b241fd163e4373e2265c515cfa60af7fcd28c8cb9ad58a"
     s = snap(write_folder(tmp_path, *bundle), root=parse_root_argument(empty))
     assert s.result.verdict == "fail" and "known-empty-root" in s.result.warning_codes()
+
+
+def test_progress_is_reported_and_cancel_stops(tmp_path: Path, bundle: tuple[str, str]) -> None:
+    from verifier_gui.core.progress import Progress
+
+    folder = write_folder(tmp_path, *bundle)
+    seen: list[float] = []
+    s = snap(folder, progress=Progress(seen.append))
+    assert s.result.verdict == "pass" and seen[-1] == 1.0 and len(seen) > 3 and seen == sorted(seen)
+    stop = Progress()
+    stop.cancel.set()
+    s = snap(folder, progress=stop)
+    assert s.result.verdict == "error" and s.result.error and s.result.error.code == "cancelled"
+
+
+def test_binance_v1_package_names_the_variant(tmp_path: Path, bundle: tuple[str, str]) -> None:
+    """Binance's v1 verifier package: proof.csv + config.json (same layout as Gate.io's; 12-wide from the empty root)."""
+    (tmp_path / "proof.csv").write_text(bundle[0])
+    (tmp_path / "config.json").write_text(bundle[1])
+    s = snap(tmp_path)
+    assert s.result.verdict == "pass", s.result.failure
+    assert s.result.format and s.result.format.id == "binance-zk-v1" and s.result.format.variant == "Z1a 12-wide"

@@ -16,11 +16,11 @@ for snapshots taken before its move (the report says the scale list is Binance's
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .loading import read_capped
@@ -143,20 +143,29 @@ _CSV_COLUMNS = (
 
 
 def read_assets(path: str) -> AssetList:
-    """Read a ``cex_assets_info.csv`` or a batch-verifier ``config.json``; InputError names file and row."""
-    data = read_capped(path, MAX_ASSET_FILE_BYTES)
+    """Read a ``cex_assets_info.csv`` (streamed, row by row) or a batch-verifier ``config.json``; an InputError
+    names the file and the row."""
     name = Path(path).name
-    if data.lstrip()[:1] in (b"{", b"["):
-        return _read_config_json(data, path, name)
-    return _read_csv(data, path, name)
-
-
-def _read_csv(data: bytes, path: str, name: str) -> AssetList:
     try:
-        body = data.decode("utf-8-sig")
+        size = Path(path).stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError as exc:
+        raise InputError("unreadable-file", text("{file}: cannot be read ({reason}).", file=path, reason=exc.strerror or str(exc))) from None
+    if size > MAX_ASSET_FILE_BYTES:
+        raise InputError("file-too-large", text("{file}: larger than an asset list can be.", file=name))
+    if head[:1] in (b"{", b"["):
+        return _read_config_json(read_capped(path, MAX_ASSET_FILE_BYTES), path, name)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return _read_csv(csv.reader(fh), path, name)
     except UnicodeDecodeError:
         raise InputError("invalid-assets", text("{file}: the asset list is not UTF-8 text.", file=name)) from None
-    reader = csv.reader(io.StringIO(body, newline=""))
+    except csv.Error as exc:
+        raise InputError("invalid-assets", text("{file}: not a readable CSV file ({reason}).", file=name, reason=str(exc))) from None
+
+
+def _read_csv(reader: Any, path: str, name: str) -> AssetList:
     header = next(reader, None)
     columns = tuple(h.strip().lower() for h in header or ())
     if columns not in _CSV_COLUMNS:

@@ -143,7 +143,14 @@ def _read_csv_table(path: Path, size: int, progress: Progress | None) -> Iterato
     csv.field_size_limit(_FIELD_LIMIT)
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
+            done = [0]  # characters read so far (≈ bytes: the tables are ASCII), for the progress bar
+
+            def lines() -> Iterator[str]:
+                for line in fh:
+                    done[0] += len(line)
+                    yield line
+
+            reader = csv.DictReader(lines())
             if not reader.fieldnames or "batch_commitment" not in [f.strip() for f in reader.fieldnames]:
                 raise InputError("invalid-snapshot", text("{file}: not a batch proof table (no batch_commitment column).", file=path.name))
             for count, raw in enumerate(reader):
@@ -154,7 +161,7 @@ def _read_csv_table(path: Path, size: int, progress: Progress | None) -> Iterato
                     raise InputError("invalid-snapshot", text("{file} row {row}: more fields than columns.", file=path.name, row=reader.line_num))
                 yield row_from_mapping(item, reader.line_num, path.name)
                 if progress is not None and count % 256 == 0:
-                    progress.at(0.3 * fh.tell() / max(size, 1))
+                    progress.at(0.3 * done[0] / max(size, 1))
     except UnicodeDecodeError:
         raise InputError("not-text", text("{file}: the batch table is not UTF-8 text.", file=path.name)) from None
     except csv.Error as exc:
