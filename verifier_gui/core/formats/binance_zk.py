@@ -167,6 +167,7 @@ class _Verifier:
         self.v2 = isinstance(doc, V2File)
         self.b = ResultBuilder(name, fmt)
         self.assets: AssetList | None = read_assets(options.assets) if options.assets else None
+        self.empty_leaf: int | None = None  # the matching rule set's empty leaf, to mark empty-subtree siblings
 
     def run(self) -> Result:
         b, doc = self.b, self.doc
@@ -183,7 +184,7 @@ class _Verifier:
         if self.v2:
             assert isinstance(doc, V2File)
             computed = v2_compute(doc, siblings, id_hash)
-            self.empty_leaf: int | None = zk_hash.hash_elements([0, 0, 0, 0, 0])
+            self.empty_leaf = zk_hash.hash_elements([0, 0, 0, 0, 0])
             tier = v2_tier(len(doc.Assets))
             leaf_label = text("your leaf (tier {tier}: assets padded to {tier} entries)", tier=tier)
         else:
@@ -202,7 +203,7 @@ class _Verifier:
         )
         root = zk_hash.hex32(computed.root)
         b.expect_root(root, self.options.root, doc.Root, text("the Root field of the file"))
-        for value in {expected, doc.Root.lower()}:
+        for value in sorted({expected, doc.Root.lower()}):
             if value in EMPTY_ROOTS:
                 b.warn("known-empty-root", text("{root} is the root of an empty {kind} tree.", root=value, kind=EMPTY_ROOTS[value]))
         return b.finish()
@@ -220,7 +221,6 @@ class _Verifier:
                 self.b.warn("variant-matched", text("The {variant} rule set reproduced the root.", variant=name))
                 return computed
             tried.append((name, computed))
-        self.empty_leaf = None
         roots = ", ".join(f"{n}: {zk_hash.hex32(c.root)}" for n, c in tried)
         self.b.check(
             "variant",
