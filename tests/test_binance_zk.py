@@ -258,47 +258,24 @@ def test_bad_asset_list_names_the_row(tmp_path: Path) -> None:
 # --- detection: Gate.io's pre-release files have Binance v1's shape (registry.OVERLAPS) --------------------------
 
 
-def test_overlap_with_gateio_is_settled_by_verifying(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stands in a Gate.io format with the same shape (Gate's own module lives on another branch): a file that
-    verifies under it is named Gate.io, one that does not (Binance's sample) stays Binance's."""
-    import dataclasses
-
-    from verifier_gui.core import registry
-    from verifier_gui.core.formats import binance_zk
-    from verifier_gui.core.result import FormatInfo
-
-    def gate_verify(source: Source, options: VerifyOptions) -> Result:
-        return dataclasses.replace(binance_zk.verify_v1(source, options), format=FormatInfo("gateio-zk", "Gate.io", "stand-in"))
-
-    gate = registry.FormatSpec("gateio-zk", "Gate.io", "stand-in", "", "", binance_zk.sniff_v1, gate_verify)
-    real = registry.all_formats
-    monkeypatch.setattr(registry, "all_formats", lambda: [*real(), gate])
+def test_overlap_with_gateio_is_settled_by_verifying() -> None:
+    """registry.OVERLAPS: Binance's shape is Binance's unless only Gate.io's rules verify it; Gate's published
+    pre-release files are recognised by their roots (manifest: they must be reported as gateio-zk)."""
     gate_file = vectors_dir() / "gateio" / "zk_prerelease_binance_style" / "user_config_7dd137b.json"
     r = verify_source(Source.from_path(gate_file), VerifyOptions())
     assert r.verdict == "pass" and r.format and r.format.id == "gateio-zk"
     r = verify_source(Source.from_path(vectors_dir() / "binance" / "zk_v1_user_config.json"), VerifyOptions())
     assert r.verdict == "fail" and r.format and r.format.id == "binance-zk-v1"
+    # a 12-wide Binance user (same hashing as Gate.io 350) stays Binance's
+    doc = build.v1_user_file(3, 5, {0: (1, 0)}, PRICES, 12)
+    assert run(doc).format.id == "binance-zk-v1"  # type: ignore[union-attr]
+    # a file Binance's rules fail but Gate.io's 800-slot rules pass is Gate.io's
+    from verifier_gui.core.builders.zk_users import GateSnapshot
 
-
-def test_real_token_config_reads_with_row_order_as_index() -> None:
-    """binance.md §4.4: the 483-token table of Binance's repository (index = row order, two-decimal tokens)."""
-    from verifier_gui.core.binance_assets import read_assets, tiered
-
-    assets = read_assets(str(vectors_dir() / "binance" / "zk_v2_binance_token_config_cex_assets_info.csv"))
-    assert len(assets.assets) == 483
-    first = assets.get(0)
-    assert first is not None and first.symbol == "1000CAT" and first.base_price == 965000  # 0.00965 USDT × 10^8
-    cheems = assets.get(1)
-    assert cheems is not None and cheems.symbol == "1000CHEEMS" and cheems.two_decimal
-    assert cheems.base_price == 134_400_000_000  # 0.001344 USDT × 10^14
-    # portfolio margin at 10 %: 1000 USDT of value counts 100 USDT
-    assert tiered(1000 * 10**16, first.portfolio_tiers) == 100 * 10**16
-
-
-def test_v1_sample_with_its_verifier_config_names_what_is_missing() -> None:
-    base = vectors_dir() / "binance"
-    r = verify_source(
-        Source.from_path(base / "zk_v1_user_config.json"), VerifyOptions(assets=str(base / "zk_v1_verifier_config.json"))
-    )
-    assert r.verdict == "fail" and "asset-data-missing" in r.warning_codes()
-    assert "index 7" in next(w.message for w in r.warnings if w.code == "asset-data-missing")
+    snap = GateSnapshot(count=800)
+    snap.add(6, "someone", {0: (10**8, 0)})
+    gate = snap.user_file(6)
+    keys = {"Arrangement": "AccountIndex", "UniqueIdentification": "AccountIdHash", "TotalAssetEquity": "TotalEquity",
+            "TotalAssetDebt": "TotalDebt", "AssetDetails": "Assets", "TreeRootHash": "Root", "MerkleProofEncode": "Proof"}  # fmt: skip
+    r = run({keys[k]: v for k, v in gate.items()})
+    assert r.verdict == "pass" and r.format and r.format.id == "gateio-zk"

@@ -28,7 +28,7 @@ class FormatSpec:
 def all_formats() -> list[FormatSpec]:
     # Imported here so that importing the registry stays cheap and free of import cycles.
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
-    from .formats import binance_zk, silversixpence
+    from .formats import binance_zk, gateio_zk, htx_zk_v2, silversixpence
 
     return [
         okx_merkle_v1.SPEC,
@@ -40,20 +40,24 @@ def all_formats() -> list[FormatSpec]:
         kucoin_merkle.SPEC,
         silversixpence.SPEC_BINANCE,
         silversixpence.SPEC_KUCOIN,
+        gateio_zk.SPEC,
+        htx_zk_v2.SPEC,
+        htx_zk_v2.POLONIEX_SPEC,
         binance_zk.SPEC_V1,
         binance_zk.SPEC_V2,
     ]
 
 
-#: Formats whose files cannot be told apart by shape, with the order to settle it by verifying. Gate.io's
-#: pre-release user files use Binance zk v1's key names and hash exactly like its 12-wide variant
-#: (specs/gateio.md §2.2, binance.md §3.5): a file that verifies as Gate.io is named Gate.io, any other is
-#: Binance's (the key names are Binance's own; Gate used them only before its release).
-OVERLAPS: tuple[tuple[str, str], ...] = (("gateio-zk", "binance-zk-v1"),)
+#: Formats whose files cannot be told apart by shape, and how to settle it by verifying: (preferred, other).
+#: Gate.io's pre-release user files use Binance zk v1's key names and hash exactly like its 12-wide variant
+#: (specs/gateio.md §2.2, binance.md §3.5). The key names are Binance's own, so a file is Binance's unless it
+#: verifies only as Gate.io's; the pre-release files Gate published are told apart by their roots
+#: (binance_zk.GATEIO_ROOTS, which Binance's sniffer leaves to Gate.io).
+OVERLAPS: tuple[tuple[str, str], ...] = (("binance-zk-v1", "gateio-zk"),)
 
 
 def overlap_order(candidates: list[FormatSpec]) -> tuple[FormatSpec, FormatSpec] | None:
-    """(try first, otherwise) when the candidates are exactly one known overlapping pair, else None."""
+    """(preferred, other) when the candidates are exactly one known overlapping pair, else None."""
     ids = {c.id for c in candidates}
     for first, second in OVERLAPS:
         if ids == {first, second}:

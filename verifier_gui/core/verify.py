@@ -52,18 +52,20 @@ def _verify_source(source: Source, options: VerifyOptions) -> Result:
 
 
 def _verify_overlap(source: Source, options: VerifyOptions, pair: tuple[FormatSpec, FormatSpec]) -> Result:
-    """Two formats fit the file's shape: the first is named only if the file verifies under it (registry.OVERLAPS)."""
-    first, second = pair
+    """Two formats fit the file's shape (registry.OVERLAPS): the preferred one is named unless the file fails
+    there and passes under the other."""
+    preferred, other = pair
     try:
-        result = first.verify(source, options)
-        if result.verdict == "pass":
-            return result
-    except InputError:
-        pass
-    try:
-        return second.verify(source, options)
+        result = preferred.verify(source, options)
     except InputError as exc:
-        return error_result(source.name, exc, second.info)
+        result = error_result(source.name, exc, preferred.info)
+    if result.verdict == "pass":
+        return result
+    try:
+        alternative = other.verify(source, options)
+    except InputError:
+        return result
+    return alternative if alternative.verdict == "pass" else result
 
 
 def choose_format(source: Source, format_id: str | None) -> FormatSpec:

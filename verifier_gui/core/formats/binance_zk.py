@@ -44,6 +44,21 @@ EMPTY_ROOTS = {
     "08696bfcb563a2ee4dde9e1dbd34f68d3f4643df6e3709cdb1855c9f886240c7": "v2",
 }
 
+#: Account-tree roots Gate.io published or shipped (specs/gateio.md §2.1, §3): Gate's pre-release user files
+#: have Binance v1's exact shape, and their root is what tells them apart, so Binance's sniffer leaves these to
+#: gateio-zk (registry.OVERLAPS).
+GATEIO_ROOTS = frozenset(
+    {
+        "2da42ab6586ef6ad51b4bc8063ce92dcefb951572a26597346b7f78c1329ef0b",  # gate-zkmerkle-proof README / 7dd137b
+        "28f89f9b767e7b639f24801ac7ef2689c87f12dd451999a40252c8ea95c6db95",  # gate-zkmerkle-proof 2b9775b
+        "0b47326c87891cc85c648b5882c9ff5d82570363ab7eeb747c9eb5c03b650318",  # proof-of-reserves 7490ef5 example
+        "2e7e01ad51d5c668e8d581be83fcfe806644b7c834876d540b188816a67778e6",  # 2025 repository example
+        "093d2036bc4a6bab3f956db74856ee98e43bd03b137f7129b5854750335e4940",  # PoR page, 2024-05-20
+        "171cfd97a75b5cdff1b511f6e447b1d35c8cca7a2172d11e1c145a89fbf23a99",  # PoR page, 2024-09-29
+        "06efdef929fbbd89911926147f2e9e11d2a4a42e7ef1e673ca91be0cd70c4d9d",  # eu.gate.com, 2025-01-17
+    }
+)
+
 #: v1 variants, tried in this order: (name shown in ``format.variant``, Poseidon chunk width).
 V1_VARIANTS = (("Z1b 16-wide", 16), ("Z1a 12-wide", 12))
 
@@ -102,7 +117,10 @@ def _sniff(source: Source, keys: set[str], asset_keys: set[str]) -> bool:
 
 
 def sniff_v1(source: Source) -> bool:
-    return _sniff(source, _V1_KEYS, _V1_ASSET_KEYS)
+    if not _sniff(source, _V1_KEYS, _V1_ASSET_KEYS):
+        return False
+    root = source.json().get("Root")
+    return not (isinstance(root, str) and root.lower() in GATEIO_ROOTS)
 
 
 def sniff_v2(source: Source) -> bool:
