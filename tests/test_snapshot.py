@@ -307,3 +307,19 @@ def test_binance_v1_package_names_the_variant(tmp_path: Path, bundle: tuple[str,
     s = snap(tmp_path)
     assert s.result.verdict == "pass", s.result.failure
     assert s.result.format and s.result.format.id == "binance-zk-v1" and s.result.format.variant == "Z1a 12-wide"
+
+
+def test_htx_table_without_config_finds_n_from_the_start() -> None:
+    """htx_poloniex.md §2.4–2.5: only N = 168 gives batch 0's before-root; the final totals cannot be checked."""
+    s = snap(vectors_dir() / "htx" / "v2_proof0_head.csv")
+    assert s.result.format and s.result.format.id == "htx-zk-v2" and "168" in (s.result.format.variant or "")
+    c = checks(s)
+    assert c["start"] and c["chain"] and c["batch commitments"] and "final totals" not in c
+    assert {"asset-count-guessed", "asset-data-missing", "sign-not-bound"} <= set(s.result.warning_codes())
+    assert s.result.verdict == "pass"  # everything it claims was recomputed; the warnings say what was not
+
+
+def test_htx_totals_shown_from_config() -> None:
+    base = vectors_dir() / "htx"
+    s = snap(base / "v2_proof0_head.csv", assets=str(base / "v2_config.json"))
+    assert s.result.totals and s.result.totals["BTC"] == "0.00000163"  # TotalBalance 163 × 10^-8

@@ -28,6 +28,7 @@ from typing import Any
 
 from .errors import InputError
 from .formats import zk_hash
+from .formats.zk_batches import htx_empty_root
 from .options import VerifyOptions
 from .progress import Progress
 from .result import FormatInfo, Result, ResultBuilder, error_result
@@ -126,6 +127,9 @@ class _Check:
             return "gateio-zk"
         if self.config_path is not None and infos and all(isinstance(i, dict) and "BasePrice" in i for i in infos):
             return "binance-zk-v1"
+        shared = {empty_root((2 * n + 2) // 3, c) for n, c in ((350, 12), (800, 12), (350, 16))}
+        if self.config is None and rows[0].roots[0] not in shared and _scan_htx_asset_count(rows[0].roots[0]):
+            return "htx-zk-v2"  # starts from an HTX empty tree (Gate.io's and Binance's empty roots excluded)
         raise InputError(
             "ambiguous-format",
             text("{file}: this batch table fits several exchanges; choose one with --format.", file=self.name),
@@ -154,9 +158,8 @@ class _Check:
             b.set_expected_root(root, "file", text("the last batch's account-tree root"))
             b.warn("root-from-file", text("Give the root shown on the exchange's page with --root to compare it."))
         self._warn_empty_root(kind, root)
-        b.warn("prices-unattested")
-        if not kind.startswith("binance"):
-            b.warn("negative-accounts-excluded")
+        for code in SCHEME_WARNINGS[kind]:
+            b.warn(code)
         if self.progress is not None:
             self.progress.at(1.0)
         return SnapshotResult(b.finish(), len(rows), checked)
@@ -271,10 +274,20 @@ class _Check:
         first = rows[0]
         if kind in ("htx-zk-v2", "poloniex-zk-v2"):
             if infos is None:
-                self.b.warn("asset-data-missing", text("Without the snapshot's config.json the start and the final totals were not checked."))
-                return None, None
+                n = _scan_htx_asset_count(first.roots[0])
+                self.b.warn("asset-data-missing", text("Without the snapshot's config.json the final totals were not checked."))
+                if n is None:
+                    return None, None
+                self.b.warn("asset-count-guessed", text("N = {n} assets, found from batch 0's empty-tree root.", n=n))
+                self.b.format = dataclasses.replace(self.b.format, variant=text("N = {n} assets (found by scanning)", n=n))
+                return (empty_root(n, 12), zk_hash.hash_elements([0] * n, 12)), None
             n = len(infos)
             balances = _indexed(infos, n, self.name, lambda i: [abs(_num(i, "TotalBalance", self.name))])
+            self.b.totals = {
+                str(i.get("Symbol", k)).upper(): _scaled(_num(i, "TotalBalance", self.name), 8)
+                for k, i in enumerate(infos)
+                if _num(i, "TotalBalance", self.name)
+            }
             start = (empty_root(n, 12), zk_hash.hash_elements([0] * n, 12))
             return start, lambda: zk_hash.hash_elements([v[0] for v in balances], 12)
         if kind == "binance-zk-v2":
@@ -362,6 +375,33 @@ class _Check:
 
     def _config_name(self) -> str:
         return self.config_path.name if self.config_path else ""
+
+
+#: Scheme warnings per snapshot kind (specs/weaknesses.md, the per-format table; user-level ones left out).
+SCHEME_WARNINGS = {
+    "gateio-zk": ("prices-unattested", "negative-accounts-excluded"),
+    "htx-zk-v2": ("sign-not-bound", "trusted-setup-single-party", "cross-asset-netting"),
+    "poloniex-zk-v2": ("sign-not-bound", "trusted-setup-single-party", "cross-asset-netting"),
+    "binance-zk-v1": ("prices-unattested", "cross-asset-netting", "negative-accounts-excluded"),
+    "binance-zk-v2": ("prices-unattested",),
+}
+#: HTX/Poloniex: the asset counts tried when no config gives N (htx_poloniex.md §2.4).
+MAX_HTX_ASSETS = 220
+
+
+def _scan_htx_asset_count(first_root: int) -> int | None:
+    """The N whose empty tree (leaf Poseidon(0, 0, 0, Poseidon(N zeros))) batch 0 starts from, if any."""
+    target = zk_hash.hex32(first_root)
+    for n in range(1, MAX_HTX_ASSETS + 1):
+        if htx_empty_root(n) == target:
+            return n
+    return None
+
+
+def _scaled(value: int, places: int) -> str:
+    sign = "-" if value < 0 else ""
+    whole, frac = divmod(abs(value), 10**places)
+    return sign + (f"{whole}.{frac:0{places}d}".rstrip("0").rstrip(".") if frac else str(whole))
 
 
 def _num(item: Any, key: str, name: str) -> int:
