@@ -180,10 +180,25 @@ def test_v2_file_checked_with_v1_rules_fails() -> None:
     assert r.verdict == "fail" and r.format and r.format.id == "binance-zk-v1"
 
 
-def test_v1_tampered_debt_fails() -> None:
-    doc = build.v1_user_file(5, 77, {1: (10, 0)}, PRICES, 16)
-    doc["Assets"][0]["Debt"] = 1
-    assert run(doc).verdict == "fail"
+V1_TAMPERS = {
+    "debt+1": lambda d: d["Assets"][0].update(Debt=d["Assets"][0]["Debt"] + 1),
+    "equity+1": lambda d: d["Assets"][1].update(Equity=d["Assets"][1]["Equity"] + 1),
+    "total-debt+1": lambda d: d.update(TotalDebt=d["TotalDebt"] + 1),
+    "id-changed": lambda d: d.update(AccountIdHash="00" + d["AccountIdHash"][2:-2] + "01"),
+    "index+1": lambda d: d.update(AccountIndex=d["AccountIndex"] + 1),
+    "swap-levels-0-1": _b64_swap,
+    "asset-moved": lambda d: d["Assets"][0].update(Index=2),
+}
+
+
+@pytest.mark.parametrize("chunk", [12, 16])
+@pytest.mark.parametrize("name", V1_TAMPERS)
+def test_v1_tampered_user_fails(chunk: int, name: str) -> None:
+    doc = build.v1_user_file(2**26 + 4, 77, {1: (10, 3), 7: (5 * 10**8, 0)}, PRICES, chunk)
+    root = doc["Root"]
+    V1_TAMPERS[name](doc)
+    r = run(doc, root=published(root))
+    assert r.verdict == "fail" and r.format and r.format.variant is None, name
 
 
 # --- totals against the asset list ------------------------------------------------------------------------------
