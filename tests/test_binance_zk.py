@@ -97,7 +97,8 @@ def test_official_v2_sample_fails_but_its_totals_hold() -> None:
         Source.from_path(base / "zk_v2_user_config.json"),
         VerifyOptions(assets=str(base / "zk_v2_sample_cex_assets_info.csv")),
     )
-    assert r.verdict == "fail" and r.failure and r.failure.step == "root"
+    assert r.verdict == "fail" and r.failure and r.failure.step == "siblings"  # the pre-release diagnosis comes first
+    assert not next(c.ok for c in r.checks if c.name == "root")
     assert r.root_computed == "27dcf9f1207ae1615560b381239f3f06148dfd5ac10246de912a27eb5d94f338"
     checks = {c.name: c.ok for c in r.checks}
     assert checks["totalequity"] and checks["totaldebt"] and checks["totalcollateral"]
@@ -294,3 +295,24 @@ def test_overlap_with_gateio_is_settled_by_verifying() -> None:
             "TotalAssetDebt": "TotalDebt", "AssetDetails": "Assets", "TreeRootHash": "Root", "MerkleProofEncode": "Proof"}  # fmt: skip
     r = run({keys[k]: v for k, v in gate.items()})
     assert r.verdict == "pass" and r.format and r.format.id == "gateio-zk"
+
+
+def test_official_samples_are_diagnosed_as_pre_release() -> None:
+    """binance.md §3.8 (v1: levels 14..27 hashed with lane 0) and §4.7 (v2: levels 15..27 chain, wrong empty leaf);
+    the report counts levels from 1."""
+    base = vectors_dir() / "binance"
+    r1 = verify_source(Source.from_path(base / "zk_v1_user_config.json"), VerifyOptions())
+    d1 = next(c.detail for c in r1.checks if c.name == "siblings")
+    assert "levels 15 to 28" in d1 and "first output lane" in d1
+    r2 = verify_source(Source.from_path(base / "zk_v2_user_config.json"), VerifyOptions())
+    d2 = next(c.detail for c in r2.checks if c.name == "siblings")
+    assert "levels 16 to 28" in d2 and "released empty account leaf" in d2
+
+
+def test_no_pre_release_claim_for_an_ordinary_wrong_root() -> None:
+    doc = v2_doc(77)
+    r = run(doc, root=published("02" * 32))
+    assert r.verdict == "fail" and "siblings" not in {c.name for c in r.checks}
+    doc = build.v1_user_file(77, 5, {0: (1, 0)}, PRICES, 16)
+    r = run(doc, root=published("02" * 32))
+    assert r.verdict == "fail" and "siblings" not in {c.name for c in r.checks}

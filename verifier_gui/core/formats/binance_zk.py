@@ -16,7 +16,7 @@ user verifier does none of that.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Annotated
 
@@ -24,6 +24,7 @@ from pydantic import Field
 
 from ..binance_assets import AssetList, read_assets, tiered
 from ..errors import InputError
+from ..hashing import poseidon_bn254 as _p
 from ..loading import Source
 from ..models import Hex64, StrictModel, validate
 from ..options import VerifyOptions
@@ -164,6 +165,38 @@ def v2_compute(doc: V2File, siblings: Sequence[int], id_hash: int) -> Computed:
     return Computed(commitment, leaf, zk_smt.fold(leaf, doc.AccountIndex, siblings))
 
 
+def _top_chain(siblings: Sequence[int], parent: Callable[[int], int]) -> int | None:
+    """The lowest level k such that siblings k..27 each equal parent(sibling below, sibling below), i.e. the top
+    of the path is a chain of empty subtrees under that hash; None when fewer than 3 levels chain."""
+    start = len(siblings) - 1
+    while start > 0 and siblings[start] == parent(siblings[start - 1]):
+        start -= 1
+    return start if len(siblings) - start >= 3 else None
+
+
+def prerelease_diagnosis(siblings: Sequence[int], released_empties: Sequence[int] | None) -> str | None:
+    """Why a file whose root does not recompute may come from a pre-release build (specs/binance.md §3.8, §4.7):
+    its empty-subtree siblings were hashed with Poseidon's lane-0 output (the library before 2 Feb 2023), or they
+    chain under the released hash but not from the released empty account leaf."""
+    lane0 = _top_chain(siblings, lambda x: _p.permute([0, x, x])[0])
+    if lane0 is not None:
+        return text(
+            "Its siblings at levels {low} to {high} are empty subtrees hashed with Poseidon's first output lane, which "
+            "Binance's hash library returned only before 2 February 2023: the file was made by a pre-release build.",
+            low=lane0 + 1,
+            high=len(siblings),
+        )
+    lane1 = _top_chain(siblings, lambda x: zk_hash.hash_pair(x, x))
+    if lane1 is not None and released_empties is not None and siblings[lane1] != released_empties[lane1]:
+        return text(
+            "Its siblings at levels {low} to {high} are empty subtrees, but not those of the released empty account "
+            "leaf: the file was made by a pre-release build.",
+            low=lane1 + 1,
+            high=len(siblings),
+        )
+    return None
+
+
 # --- verification --------------------------------------------------------------------------------------------
 
 
@@ -220,6 +253,8 @@ class _Verifier:
             ),
         )
         root = zk_hash.hex32(computed.root)
+        if root != expected:
+            self._diagnose(siblings)
         b.expect_root(root, self.options.root, doc.Root, text("the Root field of the file"))
         for value in sorted({expected, doc.Root.lower()}):
             if value in EMPTY_ROOTS:
@@ -261,6 +296,15 @@ class _Verifier:
             note=text("asset commitment {commitment}", commitment=zk_hash.hex32(computed.commitment)),
         )
         self.b.steps.extend(steps)
+
+    def _diagnose(self, siblings: list[int]) -> None:
+        if self.v2:
+            released: tuple[int, ...] | None = zk_smt.empty_subtrees(zk_hash.hash_elements([0, 0, 0, 0, 0]))
+        else:
+            released = None  # v1: either width's empty leaf could be meant; the lane-0 test needs neither
+        why = prerelease_diagnosis(siblings, released)
+        if why is not None:
+            self.b.check("siblings", False, why)
 
     def _inputs_in_field(self) -> None:
         doc = self.doc
