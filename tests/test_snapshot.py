@@ -323,3 +323,32 @@ def test_htx_totals_shown_from_config() -> None:
     base = vectors_dir() / "htx"
     s = snap(base / "v2_proof0_head.csv", assets=str(base / "v2_config.json"))
     assert s.result.totals and s.result.totals["BTC"] == "0.00000163"  # TotalBalance 163 × 10^-8
+
+
+def test_binance_v2_two_root_rows_check_the_empty_start_only(tmp_path: Path) -> None:
+    """2024–Apr 2026 rows: two roots plus assets_count; batch 0 must start from the v2 empty tree, and its starting
+    CEX commitment (prices and tiers of a config not published with the table) is not claimed as checked."""
+    import random
+
+    rnd = random.Random(5)
+    empty_v2 = int("08696bfcb563a2ee4dde9e1dbd34f68d3f4643df6e3709cdb1855c9f886240c7", 16)
+    roots = [empty_v2] + [rnd.randrange(zk_hash.FIELD_ORDER) for _ in range(4)]
+    cex = [rnd.randrange(zk_hash.FIELD_ORDER) for _ in range(5)]
+    rows = [
+        {"batch_number": n, "proof_info": "", "assets_count": 50,
+         "account_tree_roots": [build._b64(roots[n]), build._b64(roots[n + 1])],
+         "cex_asset_list_commitments": [build._b64(cex[n]), build._b64(cex[n + 1])],
+         "batch_commitment": build._b64(build._h([roots[n], roots[n + 1], cex[n], cex[n + 1]]))}
+        for n in range(4)
+    ]  # fmt: skip
+    table = tmp_path / "proof.json"
+    table.write_text(json.dumps({"data": rows}))
+    s = snap(table)
+    assert s.result.verdict == "pass", s.result.failure
+    start = next(c for c in s.result.checks if c.name == "start")
+    assert "could not be checked" in start.detail and "totals-not-compared" in s.result.warning_codes()
+    rows[0]["account_tree_roots"][0] = build._b64(5)
+    rows[0]["batch_commitment"] = build._b64(build._h([5, roots[1], cex[0], cex[1]]))
+    table.write_text(json.dumps(rows))
+    s = snap(table)
+    assert s.result.verdict == "fail" and s.result.failure and s.result.failure.step == "start"

@@ -267,7 +267,7 @@ class _Check:
 
     def _commitment_rules(
         self, kind: str, rows: list[BatchRow]
-    ) -> tuple[tuple[int, int] | None, Callable[[], int] | None]:
+    ) -> tuple[tuple[int, int | None] | None, Callable[[], int] | None]:
         """(expected start root and start CEX commitment, a function giving the final CEX commitment) for this
         kind of snapshot; None where the published data does not allow the check (a warning says which)."""
         infos = self.config["CexAssetsInfo"] if self.config else None
@@ -296,7 +296,7 @@ class _Check:
                 text("Binance v2's CEX commitment packs prices and collateral tiers of that month's full configuration, which is not published with the table; start and final totals were not checked."),
             )
             if len(first.roots) == 2:
-                return (BINANCE_V2_EMPTY_ROOT, first.cex[0]), None
+                return (BINANCE_V2_EMPTY_ROOT, None), None
             return None, None
         # Gate.io and Binance v1: TotalEquity·2^128 + TotalDebt·2^64 + BasePrice per asset slot
         candidates = [(350, 12), (800, 12)] if kind == "gateio-zk" else [(350, 12), (350, 16)]
@@ -335,24 +335,31 @@ class _Check:
             else text("These assets have more total debt than total equity: {symbols}.", symbols=", ".join(map(str, over))),
         )
 
-    def _check_start(self, rows: list[BatchRow], start: tuple[int, int] | None) -> None:
+    def _check_start(self, rows: list[BatchRow], start: tuple[int, int | None] | None) -> None:
+        """Batch 0 must start from the empty tree and (where the published data allows it: start[1] not None)
+        from the commitment of zero totals."""
         if start is None or rows[0].number != 0:
             return
         first = rows[0]
         root_ok = first.roots[0] == start[0]
-        cex_ok = first.cex[0] == start[1]
+        cex_ok = start[1] is None or first.cex[0] == start[1]
+        if root_ok and cex_ok:
+            detail = (
+                text("Batch 0 starts from the empty account tree and from zero totals.")
+                if start[1] is not None
+                else text("Batch 0 starts from the empty account tree (its starting totals could not be checked).")
+            )
+        elif not root_ok:
+            detail = text("Batch 0 does not start from the empty account tree.")
+        else:
+            detail = text("Batch 0 does not start from zero totals at the configuration's prices.")
+        wrong = (start[0], first.roots[0]) if not root_ok else (start[1] or 0, first.cex[0])
         self.b.check(
             "start",
             root_ok and cex_ok,
-            text("Batch 0 starts from the empty account tree and from zero totals.")
-            if root_ok and cex_ok
-            else (
-                text("Batch 0 does not start from the empty account tree.")
-                if not root_ok
-                else text("Batch 0 does not start from zero totals at the configuration's prices.")
-            ),
-            expected=zk_hash.hex32(start[0] if not root_ok else start[1]),
-            computed=zk_hash.hex32(first.roots[0] if not root_ok else first.cex[0]),
+            detail,
+            expected=zk_hash.hex32(wrong[0]) if not (root_ok and cex_ok) else "",
+            computed=zk_hash.hex32(wrong[1]) if not (root_ok and cex_ok) else "",
         )
 
     def _check_final(self, rows: list[BatchRow], final: Callable[[], int] | None) -> None:

@@ -125,7 +125,7 @@ def read_table(path: Path, progress: Progress | None = None) -> list[BatchRow]:
         raise InputError("file-too-large", text("{file}: larger than the {limit} MB accepted for a batch table.", file=path.name, limit=MAX_TABLE_BYTES >> 20))
     with open(path, "rb") as fh:
         head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    rows = _read_json_table(path) if head[:1] == b"[" else list(_read_csv_table(path, size, progress))
+    rows = _read_json_table(path) if head[:1] in (b"[", b"{") else list(_read_csv_table(path, size, progress))
     if not rows:
         raise InputError("invalid-snapshot", text("{file}: the batch table holds no batches.", file=path.name))
     rows.sort(key=lambda r: r.number)
@@ -170,6 +170,8 @@ def _read_csv_table(path: Path, size: int, progress: Progress | None) -> Iterato
 
 def _read_json_table(path: Path) -> list[BatchRow]:
     doc = parse_json(decode_text(read_capped(path, MAX_TABLE_BYTES), path.name), path.name)
+    if isinstance(doc, dict) and len(doc) == 1 and isinstance(next(iter(doc.values())), list):
+        doc = next(iter(doc.values()))  # a table wrapped in one key, e.g. {"data": [...]}
     if not isinstance(doc, list):
         raise InputError("invalid-snapshot", text("{file}: a JSON batch table must be a list of rows.", file=path.name))
     rows = []
