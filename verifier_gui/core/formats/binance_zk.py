@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import Field
@@ -150,6 +151,7 @@ def v1_compute(doc: V1File, chunk: int, siblings: Sequence[int], id_hash: int) -
     return Computed(commitment, leaf, zk_smt.fold(leaf, doc.AccountIndex, siblings))
 
 
+@lru_cache(maxsize=2)
 def v1_compute_empty(chunk: int) -> int:
     """The v1 empty-account leaf for this chunk width: Poseidon(0, 0, 0, commitment of 350 empty slots)."""
     return zk_hash.hash_elements([0, 0, 0, zk_hash.hash_elements(v1_commitment_elements(()), chunk)], chunk)
@@ -266,7 +268,10 @@ class _Verifier:
     def _try_v1_variants(self, siblings: list[int], id_hash: int, expected: str) -> Computed:
         assert isinstance(self.doc, V1File)
         tried: list[tuple[str, Computed]] = []
-        for name, chunk in V1_VARIANTS:
+        # With fewer than 2^27 accounts the top sibling is an empty subtree of the rule set in use: try that one
+        # first (it halves the work for 12-wide files); the order changes nothing else.
+        order = sorted(V1_VARIANTS, key=lambda v: siblings[-1] != zk_smt.empty_subtrees(v1_compute_empty(v[1]))[-2])
+        for name, chunk in order:
             computed = v1_compute(self.doc, chunk, siblings, id_hash)
             if zk_hash.hex32(computed.root) == expected:
                 self.b.format = replace(self.b.format, variant=name)
