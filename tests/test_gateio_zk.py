@@ -163,3 +163,17 @@ def test_batch_table_with_rows_out_of_chain_fails(vectors: Path, tmp_path: Path)
     result = verify_source(source, VerifyOptions(format_id="gateio-zk"))
     assert result.verdict == "fail"
     assert {c.name for c in result.checks if not c.ok} == {"chain", "empty start"}
+
+
+def test_the_bundles_proof_csv_can_be_the_published_root(vectors: Path) -> None:
+    """gateio.md §4: the user's root is compared with the last after-root of the snapshot's proof.csv."""
+    from verifier_gui.core.roots import parse_root_argument
+
+    example = vectors / "gateio" / "zk_2023_repo_example"
+    root = parse_root_argument(str(example / "proof.csv"))
+    assert root.value == "0b47326c87891cc85c648b5882c9ff5d82570363ab7eeb747c9eb5c03b650318"
+    source = Source.from_path(example / "user_config.json")
+    result = verify_source(source, VerifyOptions(root=root))
+    assert result.verdict == "pass" and result.root_source == "published"
+    swapped = Source.from_path(vectors / "gateio" / "derived_invalid" / "user_config_2023_root_swapped.json")
+    assert verify_source(swapped, VerifyOptions(root=root)).verdict == "fail"

@@ -110,10 +110,16 @@ def test_tampering_fails_for_every_n(snap168: HtxSnapshot, what: str) -> None:
     )
 
 
-def test_poloniex_is_chosen_with_format(snap168: HtxSnapshot) -> None:
-    result = run(snap168.user_file(INDEXES[1]), fmt="poloniex-zk-v2")
-    assert result.verdict == "pass"
+@pytest.mark.parametrize("index", INDEXES)
+def test_poloniex_is_chosen_with_format(index: int) -> None:
+    snap = snapshot(174, index)
+    result = run(snap.user_file(index), fmt="poloniex-zk-v2")
+    assert result.verdict == "pass", result.failure
     assert result.format is not None and result.format.id == "poloniex-zk-v2"
+    assert "Poloniex" in (result.format.variant or "") and "N = 174" in (result.format.variant or "")
+
+
+def test_htx_files_are_detected_as_htx(snap168: HtxSnapshot) -> None:
     source = Source("user_config.json", json.dumps(snap168.user_file(INDEXES[1])).encode())
     assert [f.id for f in detect(source)] == ["htx-zk-v2"]
 
@@ -144,3 +150,15 @@ def test_batch_table_without_config_scans_n(vectors: Path) -> None:
     assert "N = 168" in (result.format.variant or "")
     assert "totals-not-compared" in result.warning_codes()
     assert result.root_computed == "1c437b43fe036dbff2ea078a25501142aa6bb292cd08af36e54ae15131e04bb3"
+
+
+def test_the_uid_typed_is_checked_against_the_id_hash(vectors: Path) -> None:
+    """htx_poloniex.md §2.4: the official sample's AccountIdHash is SHA-256("372908368") mod r."""
+    source = Source.from_path(vectors / "htx" / "v2_user_config.json")
+    result = verify_source(source, VerifyOptions(record={"uid": "372908368"}))
+    assert result.verdict == "pass", result.failure
+    assert any(c.name == "account id" and c.ok for c in result.checks)
+    assert "identity-not-verifiable" not in result.warning_codes()
+    wrong = verify_source(source, VerifyOptions(record={"uid": "372908369"}))
+    assert wrong.verdict == "fail" and wrong.failure is not None and wrong.failure.step == "account id"
+    assert "identity-not-verifiable" in verify_source(source, VerifyOptions()).warning_codes()

@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--hashed-uid", metavar="TEXT", help="your hashed UID as Gate.io shows it")
     record.add_argument("--balance", metavar="AMOUNT", help="your balance as Gate.io shows it")
     record.add_argument("--token", metavar="SYMBOL", help="the token of that balance (a label only)")
+    record.add_argument(
+        "--uid", metavar="NUMBER", help="HTX/Poloniex zk v2: your UID, checked against AccountIdHash (SHA-256 mod r)"
+    )
     typed = check.add_argument_group(
         "values from a web page (Silver Sixpence audits: --format binance-silversixpence or "
         "kucoin-silversixpence, no PROOF)",
@@ -145,7 +148,8 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         if args.format_id not in ENTRY_FORMATS:
             parser.error(f"values typed by hand need --format {' or '.join(ENTRY_FORMATS)}")
         return _emit(verify_entered(args.format_id, typed, VerifyOptions(root=root)), args)
-    record = {k: v for k, v in (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token)) if v}
+    given = (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token), ("uid", args.uid))
+    record = {k: v for k, v in given if v}
     options = VerifyOptions(
         root=root, tree=args.tree, assets=args.assets, format_id=args.format_id, record=record or None
     )

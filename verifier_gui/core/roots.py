@@ -14,8 +14,8 @@ from .result import normalise_hex
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
 _ROOT_KEYS = ("root", "mtree_root", "merkle_root", "merkleRoot", "root_hash", "rootHash")
-#: Root files are small; anything bigger is not one.
-MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024
+#: Root files are small; anything bigger is not one (a real Gate.io proof.csv, whose last root counts, is ~3 MB).
+MAX_ROOT_FILE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,12 @@ def parse_root_argument(text: str, typed_origin: str = "typed in") -> PublishedR
 def read_root_file(path: str) -> PublishedRoot:
     """Read a root from a published file: a text file holding the hex, or JSON with a root field."""
     source = Source.from_path(path, max_bytes=MAX_ROOT_FILE_BYTES)
+    from .formats import zk_batches  # here, not at the top: the formats import this module
+
+    if zk_batches.looks_like_batch_table(source):
+        # a zk snapshot's batch table (Gate.io proof.csv, HTX proof0.csv): the root after its last batch
+        last = zk_batches.read_batches(source)[-1]
+        return PublishedRoot(format(last.root_after, "064x"), f"the last batch of {path}")
     doc = source.json_or_none()
     if doc is not None:
         found = _find_root_in_json(doc)

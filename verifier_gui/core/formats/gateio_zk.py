@@ -166,6 +166,10 @@ def empty_leaf(count: int) -> int:
     return zk_leaf.leaf4(0, 0, 0, zk_leaf.equity_debt_commitment({}, count, W12))
 
 
+def _top_empty(count: int) -> int:
+    return zk_smt.empty_subtrees(empty_leaf(count))[zk_smt.DEPTH - 1]
+
+
 def empty_root(count: int) -> str:
     return to_hex(zk_smt.empty_subtrees(empty_leaf(count))[zk_smt.DEPTH])
 
@@ -182,8 +186,10 @@ def _verify_user(source: Source, options: VerifyOptions) -> Result:
     slots = {a.Index: (a.Equity, a.Debt) for a in user.assets}
     target = options.root.value if options.root else user.root.lower()
 
-    # Try the candidates, the one whose empty subtree matches the top sibling first (gateio.md §2.9).
-    order = sorted(ASSET_COUNTS, key=lambda c: user.siblings[27] != zk_smt.empty_subtrees(empty_leaf(c))[27])
+    # Try the candidates, one whose empty subtree matches the top sibling first (gateio.md §2.9; true while the
+    # tree is less than half full). Only the official empty leaves are used for that hint: the 500 one would
+    # cost a whole commitment to compute, and that count was used for one commit only.
+    order = sorted(ASSET_COUNTS, key=lambda c: c not in EMPTY_LEAF or user.siblings[27] != _top_empty(c))
     tried: dict[int, tuple[int, int, list[int]]] = {}
     matched = None
     for n, count in enumerate(order):
@@ -210,8 +216,9 @@ def _verify_user(source: Source, options: VerifyOptions) -> Result:
         FORMAT.id,
         FORMAT.exchange,
         FORMAT.name,
-        text("AssetCounts {count}", count=shown)
-        + (text(" (pre-release key names, as Binance zk v1)") if user.prerelease else ""),
+        text("AssetCounts {count} (pre-release key names, as Binance zk v1)", count=shown)
+        if user.prerelease
+        else text("AssetCounts {count}", count=shown),
     )
 
     _scheme_warnings(b)

@@ -18,12 +18,13 @@ HTX and Poloniex files are identical in layout: detection names HTX and says so 
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated
 
 from pydantic import Field
 
 from ..errors import InputError
-from ..hashing.poseidon_bn254 import W12, chunk_carries, finish, hash_field, to_hex
+from ..hashing.poseidon_bn254 import W12, R, chunk_carries, finish, hash_field, to_hex
 from ..loading import Source
 from ..models import Hex64, StrictModel, validate
 from ..options import VerifyOptions
@@ -167,6 +168,7 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
              leaf=to_hex(leaf), count=len(f.Assets), n=shown),
     )  # fmt: skip
     _balances(b, f, config)
+    _check_uid(b, f.AccountIdHash, options)
     preimage = text(
         "Poseidon(id {id}, |equity| {equity}, |debt| {debt}, asset commitment {commitment})",
         id=f.AccountIdHash.lower(), equity=equity, debt=debt, commitment=to_hex(c),
@@ -176,6 +178,31 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     steps = zk_smt.path_steps(leaf, preimage, f.AccountIndex, siblings, nodes, empties)
     zk_user.finish_path(b, steps, nodes[-1], options, f.Root, "Root", {to_hex(empties[zk_smt.DEPTH])})
     return b.finish()
+
+
+def account_id_hash(uid: str) -> int:
+    """HTX's AccountIdHash: SHA-256 of the UID as decimal text, read big-endian, mod r (htx_poloniex.md §2.4)."""
+    return int.from_bytes(hashlib.sha256(uid.strip().encode()).digest(), "big") % R
+
+
+def _check_uid(b: ResultBuilder, written: str, options: VerifyOptions) -> None:
+    """With the UID the user typed (--uid), the id in the leaf can be tied to the account (weaknesses.md A7)."""
+    uid = (options.record or {}).get("uid")
+    if uid is None:
+        b.warn("identity-not-verifiable", text("Give your UID (--uid) to check that AccountIdHash is yours."))
+        return
+    computed = to_hex(account_id_hash(uid))
+    ok = computed == written.lower()
+    b.check(
+        "account id",
+        ok,
+        text("AccountIdHash is SHA-256 of the UID {uid} you gave (mod r).", uid=uid.strip())
+        if ok
+        else text("AccountIdHash is not SHA-256 of the UID {uid} you gave: this proof is not for that account.",
+                  uid=uid.strip()),
+        expected=written.lower(),
+        computed=computed,
+    )  # fmt: skip
 
 
 def _balances(b: ResultBuilder, f: HtxUserFile, config: zk_batches.HtxConfig | None) -> None:

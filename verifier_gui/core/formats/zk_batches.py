@@ -258,10 +258,11 @@ def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Resul
 
 
 def sentences_variant(fmt: FormatInfo, n: int | None, guessed: bool) -> str | None:
-    parts = [fmt.variant] if fmt.variant else []
-    if n:
-        parts.append(text("N = {n} assets (found by scanning)", n=n) if guessed else text("N = {n} assets", n=n))
-    return "; ".join(parts) or None
+    """The variant of an HTX/Poloniex result: the format's own note, then the asset count and how it was found."""
+    if not n:
+        return fmt.variant
+    count = text("N = {n} assets (found by scanning)", n=n) if guessed else text("N = {n} assets", n=n)
+    return text("{variant}; {count}", variant=fmt.variant, count=count) if fmt.variant else count
 
 
 def _scan_n(start: str, options: VerifyOptions) -> tuple[int | None, bool]:

@@ -38,7 +38,7 @@ results are identical either way (tests run both).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from operator import add, mul
 
@@ -77,6 +77,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     BACKEND = "int"
 
 _RZ = _mpz(R)
+_ZERO = _mpz(0)
 
 
 class _Prepared:
@@ -143,6 +144,88 @@ def _permute(s: list, prep: _Prepared, rows_out: int = 0) -> list:
     return [sum(map(mul, row, s)) % r for row in (mds[:rows_out] if rows_out else mds)]
 
 
+#: Up to this width the full rounds are unrolled too; above it the source would grow as t^2 per round and take
+#: longer to compile (46 ms at t = 17) than it saves, so the full rounds use C-level ``map``/``sum`` dot products.
+_UNROLL_FULL_MAX = 6
+
+
+def _source(width: int) -> tuple[str, list]:
+    """Python source of a permutation specialised to one width, and the constants it closes over.
+
+    The partial rounds are unrolled over the lanes (locals s0..s{t-1}, constants as closure variables), so each is
+    a few straight-line big-integer operations instead of list building and ``map`` calls; for small widths the
+    full rounds are unrolled as well. Only lanes 0 (the carry) and 1 (the result) of the last mixing are computed.
+    Tests compare it with the plain rounds for every width."""
+    t = tables(width)
+    consts: list = []
+
+    def const(x: object) -> str:
+        consts.append(x)
+        return f"c{len(consts) - 1}"
+
+    def z(values: Sequence[int]) -> list:
+        return [_mpz(x) for x in values]
+
+    lanes = [f"s{i}" for i in range(width)]
+    lane_list = ", ".join(lanes)
+    body: list[str] = []
+    mds = const([z(row) for row in t.mds_rows])
+
+    def full_round(round_constants: Sequence[int], rows: Sequence[Sequence[int]], last: bool) -> None:
+        if width <= _UNROLL_FULL_MAX:
+            for i in range(width):
+                body.append(f"s{i} = pow(s{i} + {const(_mpz(round_constants[i]))}, 5, r)")
+            outs = [" + ".join(f"{const(_mpz(row[j]))} * s{j}" for j in range(width)) for row in rows[: 2 if last else width]]
+        else:
+            body.append(f"S = list(map(pow, map(add, [{lane_list}], {const(z(round_constants))}), five, mods))")
+            table = mds if rows is t.mds_rows else const([z(row) for row in rows])
+            outs = [f"sum(map(mul, {table}[{i}], S))" for i in range(2 if last else width)]
+        if last:
+            body.append(f"return ({outs[0]}) % r, ({outs[1]}) % r")
+        else:
+            body.append(f"{lane_list} = " + ", ".join(outs))
+
+    for k, rc in enumerate(t.first_constants):
+        full_round(rc, t.mds_rows if k < 3 else t.pre_partial_rows, False)
+    body += [f"s{i} = s{i} % r" for i in range(1, width)]
+    v = [f"v{j}" for j in range(1, width)]
+    w = [f"w{j}" for j in range(1, width)]
+    body.append(f"for k, {', '.join(v + w)} in partial:")
+    body.append("    y = pow(s0 + k, 5, r)")
+    body.append(f"    s0 = {const(_mpz(t.m00))} * y + " + " + ".join(f"v{j} * s{j}" for j in range(1, width)))
+    body += [f"    s{j} += w{j} * y" for j in range(1, width)]
+    for k, rc in enumerate(t.last_constants):
+        full_round(rc, t.mds_rows, k == 3)
+    names = ", ".join(f"c{i}" for i in range(len(consts)))
+    src = "\n".join(
+        ["def build(C, r, partial, add, mul, five, mods):", f"    {names}, = C", f"    def perm({lane_list}):"]
+        + [f"        {line}" for line in body]
+        + ["    return perm"]
+    )
+    return src, consts
+
+
+_COMPILED: dict[int, Callable[..., tuple]] = {}
+
+
+def _compiled(width: int) -> Callable[..., tuple]:
+    """The specialised permutation of :func:`_source`: lanes in, (lane 0, lane 1) out."""
+    perm = _COMPILED.get(width)
+    if perm is None:
+        if not MIN_WIDTH <= width <= MAX_WIDTH:
+            raise ValueError(f"Poseidon width must be {MIN_WIDTH}..{MAX_WIDTH}, not {width}")
+        src, consts = _source(width)
+        namespace: dict = {}
+        exec(compile(src, f"<poseidon width {width}>", "exec"), namespace)  # our own generated source only
+        t = tables(width)
+        partial = [
+            tuple([_mpz(k)] + [_mpz(x) for x in v] + [_mpz(x) for x in w])
+            for k, v, w in zip(t.partial_constants, t.sparse_first_row, t.sparse_column, strict=True)
+        ]
+        perm = _COMPILED[width] = namespace["build"](consts, _RZ, partial, add, mul, repeat(5), repeat(_RZ))
+    return perm
+
+
 def _checked(values: Iterable[int]) -> list:
     out = []
     for x in values:
@@ -158,23 +241,21 @@ def permute(state: Sequence[int]) -> list[int]:
 
 
 def chunk_carries(inputs: Sequence[int], chunk: int = W16) -> Iterator[tuple[int, list[int]]]:
-    """Absorb the full chunks of ``inputs`` one by one; yields (carry, state) after each one."""
+    """Absorb the full chunks of ``inputs`` one by one; yields (carry, [lane 0, lane 1]) after each one."""
     values = _checked(inputs)
-    prep = _prepared(chunk + 1)
+    perm = _compiled(chunk + 1)
     carry = _mpz(0)
     for start in range(0, len(values) - chunk + 1, chunk):
-        state = _permute([carry] + values[start : start + chunk], prep)
-        carry = state[0]
-        yield int(carry), [int(x) for x in state]
+        carry, out = perm(carry, *values[start : start + chunk])
+        yield int(carry), [int(carry), int(out)]
 
 
 def finish(carry: int, tail: Sequence[int]) -> int:
-    """The hash result from the carry of the full chunks and the tail (fewer than W inputs, may be empty
-    only when at least one chunk was absorbed: then the caller already has the result, ``state[1]``)."""
+    """The hash result from the carry of the full chunks and the tail (fewer than W inputs). An empty tail has
+    no permutation of its own: the result is then lane 1 of the last chunk (from :func:`chunk_carries`)."""
     if not tail:
-        raise ValueError("an empty tail has no permutation of its own; use the last chunk's state[1]")
-    state = _permute([_mpz(carry)] + _checked(tail), _prepared(len(tail) + 1))
-    return int(state[1])
+        raise ValueError("an empty tail has no permutation of its own; use the last chunk's lane 1")
+    return int(_compiled(len(tail) + 1)(_mpz(carry), *_checked(tail))[1])
 
 
 def hash_field(inputs: Sequence[int], chunk: int = W16) -> int:
@@ -186,30 +267,28 @@ def hash_field(inputs: Sequence[int], chunk: int = W16) -> int:
     if n == 0:
         raise ValueError("Poseidon of no inputs is not defined")
     if n <= chunk:
-        return int(_permute([_mpz(0)] + values, _prepared(n + 1))[1])
-    prep = _prepared(chunk + 1)
-    carry = _mpz(0)
-    state: list = []
+        return int(_compiled(n + 1)(_mpz(0), *values)[1])
+    perm = _compiled(chunk + 1)
+    carry = out = _mpz(0)
     full = n - n % chunk
     for start in range(0, full, chunk):
-        state = _permute([carry] + values[start : start + chunk], prep)
-        carry = state[0]
+        carry, out = perm(carry, *values[start : start + chunk])
     if full == n:
-        return int(state[1])
-    return int(_permute([carry] + values[full:], _prepared(n - full + 1))[1])
+        return int(out)
+    return int(_compiled(n - full + 1)(carry, *values[full:])[1])
 
 
-_PREP3: _Prepared | None = None
+_HASH2: Callable[..., tuple] | None = None
 
 
 def hash2(left: int, right: int) -> int:
     """Poseidon of two elements (width 3): a Merkle parent. Inputs must be < r."""
-    global _PREP3
+    global _HASH2
     if not (0 <= left < R and 0 <= right < R):
         raise ValueError("Poseidon input is not a BN254 field element (must be 0 <= x < r)")
-    if _PREP3 is None:
-        _PREP3 = _prepared(3)
-    return int(_permute([_mpz(0), _mpz(left), _mpz(right)], _PREP3)[1])
+    if _HASH2 is None:
+        _HASH2 = _compiled(3)
+    return int(_HASH2(_ZERO, _mpz(left), _mpz(right))[1])
 
 
 def to_field(value: bytes | int) -> int:
