@@ -352,3 +352,14 @@ def test_binance_v2_two_root_rows_check_the_empty_start_only(tmp_path: Path) -> 
     table.write_text(json.dumps(rows))
     s = snap(table)
     assert s.result.verdict == "fail" and s.result.failure and s.result.failure.step == "start"
+
+
+def test_an_internal_error_is_an_error_result(tmp_path: Path, bundle: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from verifier_gui.core import snapshot
+
+    def broken(*args: Any) -> int:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(snapshot.zk_hash, "hash_elements", broken)
+    s = snap(write_folder(tmp_path, *bundle))
+    assert s.result.verdict == "error" and s.result.error and s.result.error.code == "internal-error"

@@ -20,9 +20,9 @@ says so, and says which of 4–5 could not be checked for lack of data; a pass n
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,7 @@ from .errors import InputError
 from .formats import zk_hash
 from .formats.zk_batches import htx_empty_root
 from .options import VerifyOptions
-from .progress import Progress
-from .result import FormatInfo, Result, ResultBuilder, error_result
+from .result import ErrorInfo, FormatInfo, Result, ResultBuilder, error_result
 from .snapshot_read import BatchRow, find_one, is_archive, read_config, read_table, unpacked
 from .text import text
 
@@ -89,6 +88,24 @@ def verify_snapshot(path: str, options: VerifyOptions) -> SnapshotResult:
     except InputError as exc:
         fmt = FORMATS.get(options.format_id or "")
         return SnapshotResult(error_result(name, exc, fmt), 0, 0)
+    except Exception as exc:  # a bug must still end as an error, never as a pass or a traceback
+        return SnapshotResult(
+            Result(
+                file=name,
+                verdict="error",
+                error=ErrorInfo(
+                    "internal-error",
+                    text(
+                        "{file}: the verifier hit an internal error ({kind}: {reason}). Nothing was concluded.",
+                        file=name,
+                        kind=type(exc).__name__,
+                        reason=str(exc),
+                    ),
+                ),
+            ),
+            0,
+            0,
+        )
 
 
 def _verify_folder(name: str, folder: Path, options: VerifyOptions) -> SnapshotResult:
@@ -433,7 +450,3 @@ def _indexed(infos: list[Any], slots: int, name: str, values: Callable[[Any], li
         seen.add(index)
         out[index] = values(item)
     return out
-
-
-def progress_for(report: Callable[[float], None] | None) -> Progress | None:
-    return Progress(report) if report else None
