@@ -177,3 +177,20 @@ def test_the_bundles_proof_csv_can_be_the_published_root(vectors: Path) -> None:
     assert result.verdict == "pass" and result.root_source == "published"
     swapped = Source.from_path(vectors / "gateio" / "derived_invalid" / "user_config_2023_root_swapped.json")
     assert verify_source(swapped, VerifyOptions(root=root)).verdict == "fail"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'x,"[""AA==""]",y,"0"',  # a list of one value
+        'x,"[""AA==""]",y,"²"',  # a digit that is not 0-9
+        'x,"' + "A" * 200_000 + '",y,"0"',  # a field beyond the CSV reader's limit
+        'x,"not json",y,"0"',
+    ],
+)
+def test_malformed_batch_tables_are_errors(body: str) -> None:
+    head = "proof_info,cex_asset_list_commitments,account_tree_roots,batch_commitment,batch_number"
+    source = Source("proof.csv", (head + "\n" + body + "\n").encode())
+    result = verify_source(source, VerifyOptions(format_id="gateio-zk"))
+    assert result.verdict == "error"
+    assert result.error is not None and result.error.code == "invalid-proof"

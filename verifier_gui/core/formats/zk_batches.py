@@ -22,6 +22,7 @@ import binascii
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +91,14 @@ def _pair(value: str, file: str, line: int, column: str) -> tuple[int, int]:
 
 def read_batches(source: Source) -> list[Batch]:
     """Every row, sorted by batch_number (real files are not sorted)."""
+    try:
+        return _read_batches(source)
+    except csv.Error as exc:
+        raise InputError("invalid-proof", text("{file}: not a readable CSV batch table ({problem}).",
+                                               file=source.name, problem=str(exc))) from None  # fmt: skip
+
+
+def _read_batches(source: Source) -> list[Batch]:
     reader = csv.DictReader(io.StringIO(source.text, newline=""))
     if reader.fieldnames is None or not all(c in reader.fieldnames for c in COLUMNS):
         raise InputError("invalid-proof", text("{file}: not a batch table (columns {columns} expected).",
@@ -98,12 +107,12 @@ def read_batches(source: Source) -> list[Batch]:
     for row in reader:
         line = reader.line_num
         number_text = (row.get("batch_number") or "").strip()
-        if not number_text.isdigit():
+        if not re.fullmatch(r"[0-9]{1,9}", number_text):
             raise InputError("invalid-proof", text("{file}, line {line}: batch_number must be a whole number.",
                                                    file=source.name, line=line))  # fmt: skip
-        roots = _pair(row["account_tree_roots"] or "", source.name, line, "account_tree_roots")
-        cex = _pair(row["cex_asset_list_commitments"] or "", source.name, line, "cex_asset_list_commitments")
-        commitment = _b64_element((row["batch_commitment"] or "").strip(), source.name, line, "batch_commitment")
+        roots = _pair(row.get("account_tree_roots") or "", source.name, line, "account_tree_roots")
+        cex = _pair(row.get("cex_asset_list_commitments") or "", source.name, line, "cex_asset_list_commitments")
+        commitment = _b64_element((row.get("batch_commitment") or "").strip(), source.name, line, "batch_commitment")
         out.append(Batch(int(number_text), roots[0], roots[1], cex[0], cex[1], commitment, line))
     if not out:
         raise InputError("invalid-proof", text("{file}: the batch table has no rows.", file=source.name))
@@ -117,10 +126,14 @@ U64 = Annotated[int, Field(ge=0, lt=1 << 64)]
 
 
 def _first_before_root(source: Source) -> str | None:
+    """Batch 0's "before" root, without decoding the other rows (sniffing must stay cheap on real tables)."""
     try:
-        return to_hex(read_batches(source)[0].root_before)
-    except InputError:
+        for row in csv.DictReader(io.StringIO(source.text, newline="")):
+            if (row.get("batch_number") or "").strip() == "0":
+                return to_hex(_pair(row.get("account_tree_roots") or "", source.name, 0, "account_tree_roots")[0])
+    except (csv.Error, InputError):
         return None
+    return None
 
 
 def sniff_gateio(source: Source) -> bool:

@@ -85,10 +85,10 @@ def finish_path(
     empty_roots: Collection[str],
 ) -> None:
     """Record the path steps, the root to compare (published, else the file's with root-from-file), and warn
-    known-empty-root when the expected or the file's root is the root of an empty tree."""
+    known-empty-root when the published, the file's or the computed root is the root of an empty tree."""
     b.steps.extend(steps)
     b.expect_root(to_hex(computed_root), options.root, file_root.lower(), text("{field} in the file", field=file_field))
-    claimed = {file_root.lower()} | ({options.root.value} if options.root else set())
+    claimed = {file_root.lower(), to_hex(computed_root)} | ({options.root.value} if options.root else set())
     empties = claimed & set(empty_roots)
     if empties:
         b.warn(
