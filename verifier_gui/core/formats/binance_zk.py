@@ -258,7 +258,7 @@ class _Verifier:
         if root != expected:
             self._diagnose(siblings)
         b.expect_root(root, self.options.root, doc.Root, text("the Root field of the file"))
-        for value in sorted({expected, doc.Root.lower()}):
+        for value in sorted({expected, doc.Root.lower(), root}):
             if value in EMPTY_ROOTS:
                 b.warn("known-empty-root", text("{root} is the root of an empty {kind} tree.", root=value, kind=EMPTY_ROOTS[value]))
         return b.finish()
