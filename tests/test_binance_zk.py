@@ -316,3 +316,10 @@ def test_no_pre_release_claim_for_an_ordinary_wrong_root() -> None:
     doc = build.v1_user_file(77, 5, {0: (1, 0)}, PRICES, 16)
     r = run(doc, root=published("02" * 32))
     assert r.verdict == "fail" and "siblings" not in {c.name for c in r.checks}
+
+
+@pytest.mark.parametrize("row", ['btc,١٠,"","",""', 'btc,10,"[0-١٠:100]","",""', 'btc,10,"[0-10:100,20-30:50]","",""'])
+def test_odd_asset_rows_are_errors(tmp_path: Path, row: str) -> None:
+    """Non-ASCII digits (Python would read them as numbers) and a tier table with a gap are refused."""
+    r = run(v2_doc(1), assets=assets_csv(tmp_path, [row]))
+    assert r.verdict == "error" and r.error and r.error.code == "invalid-assets" and "row 2" in r.error.message

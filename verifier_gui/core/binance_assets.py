@@ -36,7 +36,7 @@ USDT_SCALE = 10**16
 #: The largest asset list accepted (Binance's v2 circuit holds 500 assets).
 MAX_ASSETS = 1000
 MAX_ASSET_FILE_BYTES = 8 * 1024 * 1024
-_TIER = re.compile(r"^(\d{1,40})-(\d{1,40}):(\d{1,3})$")
+_TIER = re.compile(r"^([0-9]{1,40})-([0-9]{1,40}):([0-9]{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ def parse_tiers(raw: str, where: str) -> tuple[Tier, ...]:
 
 def base_price(price_text: str, two_decimal: bool, where: str) -> int:
     """A USDT price as written (``65100.22000000``) → BasePrice, truncated like Binance's code."""
+    if not price_text.isascii():
+        raise InputError("invalid-assets", text("{where}: the price {value} is not a number.", where=where, value=price_text))
     try:
         price = Decimal(price_text.strip())
     except InvalidOperation:

@@ -79,7 +79,7 @@ def _pair(value: Any, where: str, allow_single: bool = False) -> tuple[int, ...]
 
 
 def _int(value: Any, where: str, limit: int = 2**63) -> int:
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 20:
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) < 20:
         value = int(value.strip())
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < limit:
         raise InputError("invalid-snapshot", text("{where}: expected a whole number.", where=where))
