@@ -15,6 +15,7 @@ from .core.demo import demo_proof_path, demo_root_path
 from .core.entry import ENTERED_NAME, ENTRY_FIELDS, ENTRY_FORMATS, verify_entered
 from .core.errors import InputError
 from .core.options import VerifyOptions
+from .core.progress import Progress
 from .core.registry import all_formats
 from .core.result import Result, error_result
 from .core.roots import parse_root_argument, read_root_file
@@ -106,6 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
     held.add_argument("--email", metavar="TEXT", help="River: your account's e-mail address")
     _add_output_options(check)
 
+    snap = sub.add_parser(
+        "snapshot",
+        help="verify a whole zk snapshot an exchange published (no user file)",
+        description="Verify a snapshot bundle: a Gate.io zkmerkle_cex_YYYYMMDD.tar.gz or its folder (proof.csv + "
+        "cex_config.json), an HTX/Poloniex proof CSV with its config, or Binance's batch proof table. Checks every "
+        "batch commitment, the chain between batches, the start from an empty tree, the final totals against the "
+        "config, and the final root against --root. The Groth16 proofs are not checked (the report says so).",
+    )
+    snap.add_argument("path", metavar="PATH", help="the bundle (.tar.gz), its folder, or a batch proof table file")
+    snap.add_argument("--root", metavar="R", help="the root shown on the exchange's page (hex or a file holding it)")
+    snap.add_argument("--assets", metavar="FILE", help="the snapshot's config (cex_config.json, config.json)")
+    snap.add_argument("--format", metavar="ID", dest="format_id", help="the exchange's format id, when detection cannot tell")
+    _add_output_options(snap)
+
     formats = sub.add_parser("formats", help="list the supported formats", description="List the supported formats.")
     formats.add_argument("--json", action="store_true", help="print a JSON list")
 
@@ -133,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             root = read_root_file(str(demo_root_path()))
             result = verify_file(demo_proof_path(), VerifyOptions(root=root))
             return _emit(result, args)
+        if args.command == "snapshot":
+            return _cmd_snapshot(args)
         return _cmd_check(args, parser)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -183,6 +200,49 @@ def _secrets(args: argparse.Namespace) -> UserSecrets | None:
             value = sys.stdin.readline().rstrip("\r\n")
         values[name] = value
     return UserSecrets.from_fields(values)
+
+
+def _cmd_snapshot(args: argparse.Namespace) -> int:
+    try:
+        root = parse_root_argument(args.root, "given with --root") if args.root else None
+    except InputError as exc:
+        return _emit(error_result(args.path, exc), args)
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    options = VerifyOptions(
+        root=root, assets=args.assets, format_id=args.format_id, progress=Progress(bar.show) if bar else None
+    )
+    from .core.snapshot import verify_snapshot  # loads Poseidon only when a snapshot is checked
+
+    snap = verify_snapshot(args.path, options)
+    if bar:
+        bar.done()
+    if args.json:
+        json.dump(snap.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return _EXIT[snap.result.verdict]
+    code = _emit(snap.result, args)
+    if not args.quiet and snap.result.verdict != "error":
+        print(f"  Batches: {snap.batches}, commitments recomputed: {snap.checked}; Groth16 proofs not checked.")
+    return code
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal (stderr), redrawn at most once per percent."""
+
+    def __init__(self, out: TextIO, width: int = 40) -> None:
+        self.out, self.width, self.last = out, width, -1
+
+    def show(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != self.last:
+            self.last = percent
+            filled = int(fraction * self.width)
+            self.out.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {percent:3d}%")
+            self.out.flush()
+
+    def done(self) -> None:
+        self.out.write("\r" + " " * (self.width + 8) + "\r")
+        self.out.flush()
 
 
 def _emit(result: Result, args: argparse.Namespace) -> int:

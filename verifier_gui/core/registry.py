@@ -37,7 +37,7 @@ def all_formats() -> list[FormatSpec]:
     from .formats import bitget_merkle, gateio_merkle_v1, htx_merkle_v1, kucoin_merkle, okx_merkle_v1, okx_merkle_v2
     from .formats import bitmex_liabilities, bybit_merkle, coinex_merkle, mexc_merkle, okx_zkstark_v1, okx_zkstark_v2
     from .formats import silversixpence, swissborg, tnf_merkle
-    from .formats import gateio_zk, htx_zk_v2
+    from .formats import binance_zk, gateio_zk, htx_zk_v2
 
     return [
         okx_merkle_v1.SPEC,
@@ -61,7 +61,27 @@ def all_formats() -> list[FormatSpec]:
         gateio_zk.SPEC,
         htx_zk_v2.SPEC,
         htx_zk_v2.POLONIEX_SPEC,
+        binance_zk.SPEC_V1,
+        binance_zk.SPEC_V2,
     ]
+
+
+#: Formats whose files cannot be told apart by shape, and how to settle it by verifying: (preferred, other).
+#: Gate.io's pre-release user files use Binance zk v1's key names and hash exactly like its 12-wide variant
+#: (specs/gateio.md §2.2, binance.md §3.5). The key names are Binance's own, so a file is Binance's unless it
+#: verifies only as Gate.io's; the pre-release files Gate published are told apart by their roots
+#: (binance_zk.GATEIO_ROOTS, which Binance's sniffer leaves to Gate.io).
+OVERLAPS: tuple[tuple[str, str], ...] = (("binance-zk-v1", "gateio-zk"),)
+
+
+def overlap_order(candidates: list[FormatSpec]) -> tuple[FormatSpec, FormatSpec] | None:
+    """(preferred, other) when the candidates are exactly one known overlapping pair, else None."""
+    ids = {c.id for c in candidates}
+    for first, second in OVERLAPS:
+        if ids == {first, second}:
+            by_id = {c.id: c for c in candidates}
+            return by_id[first], by_id[second]
+    return None
 
 
 def get_format(format_id: str) -> FormatSpec | None:

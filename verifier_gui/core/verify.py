@@ -9,7 +9,7 @@ import os
 from .errors import InputError
 from .loading import Source
 from .options import VerifyOptions
-from .registry import FormatSpec, all_formats, detect, get_format
+from .registry import FormatSpec, all_formats, detect, get_format, overlap_order
 from .result import ErrorInfo, Result, error_result
 
 
@@ -63,6 +63,9 @@ def verify_source(source: Source, options: VerifyOptions) -> Result:
 
 def _verify_source(source: Source, options: VerifyOptions) -> Result:
     try:
+        pair = overlap_order(detect(source)) if not options.format_id else None
+        if pair is not None:
+            return _verify_overlap(source, options, pair)
         spec = choose_format(source, options.format_id)
     except InputError as exc:
         return error_result(source.name, exc)
@@ -85,6 +88,23 @@ def _run(spec: FormatSpec, source: Source, options: VerifyOptions) -> Result:
                 "Nothing was concluded about this file. Please report this with the file's format.",
             ),
         )
+
+
+def _verify_overlap(source: Source, options: VerifyOptions, pair: tuple[FormatSpec, FormatSpec]) -> Result:
+    """Two formats fit the file's shape (registry.OVERLAPS): the preferred one is named unless the file fails
+    there and passes under the other."""
+    preferred, other = pair
+    try:
+        result = preferred.verify(source, options)
+    except InputError as exc:
+        result = error_result(source.name, exc, preferred.info)
+    if result.verdict == "pass":
+        return result
+    try:
+        alternative = other.verify(source, options)
+    except InputError:
+        return result
+    return alternative if alternative.verdict == "pass" else result
 
 
 def choose_format(source: Source, format_id: str | None) -> FormatSpec:
