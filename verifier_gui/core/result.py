@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .catalogue import warning_message
 from .errors import InputError
+from .text import text as T
 
 if TYPE_CHECKING:
     from .roots import PublishedRoot
@@ -215,11 +216,11 @@ class ResultBuilder:
         self.set_expected_root(published.value, "published", published.origin)
         file_ok = normalise_hex(file_root) == normalise_hex(computed)
         self.check(
-            "file root",
+            T("file root"),
             file_ok,
-            "The root written in the file equals the recomputed root."
+            T("The root written in the file equals the recomputed root.")
             if file_ok
-            else "The root written in the file differs from the recomputed root.",
+            else T("The root written in the file differs from the recomputed root."),
             expected=normalise_hex(file_root),
             computed=normalise_hex(computed),
             message=None if file_ok else file_mismatch,
@@ -240,9 +241,9 @@ class ResultBuilder:
             same = normalise_hex(self.root_computed) == self.root_expected
             where = "the published root" if self.root_source == "published" else "the root written in the file"
             self.check(
-                "root",
+                T("root"),
                 same,
-                f"The recomputed root {'equals' if same else 'differs from'} {where}.",
+                T("The recomputed root {value} {where}.", value='equals' if same else 'differs from', where=where),
                 expected=self.root_expected,
                 computed=normalise_hex(self.root_computed),
                 message=None if same else self._root_mismatch_message(where),
@@ -256,10 +257,10 @@ class ResultBuilder:
             verdict = "fail"
             if self.failure is None:  # defensive: a fail always says why
                 self.failure = Failure(
-                    step="root",
+                    step=T("root"),
                     expected=self.root_expected or "",
                     computed=self.root_computed or "",
-                    message="The proof could not be recomputed up to a root to compare.",
+                    message=T("The proof could not be recomputed up to a root to compare."),
                 )
         return Result(
             file=self.file,

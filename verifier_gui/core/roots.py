@@ -10,6 +10,7 @@ from typing import Any
 from .errors import InputError
 from .loading import Source
 from .result import normalise_hex
+from .text import text as T
 
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
@@ -34,15 +35,14 @@ def parse_root_argument(text: str, typed_origin: str = "typed in") -> PublishedR
     """``--root`` / the app's root box: a hex string (any case, optional 0x) or the path of a root file."""
     stripped = text.strip()
     if not stripped:
-        raise InputError("bad-root", "The published root is empty.")
+        raise InputError("bad-root", T("The published root is empty."))
     if looks_like_hex_root(stripped):
         return PublishedRoot(normalise_hex(stripped), typed_origin)
     if Path(stripped).is_file():
         return read_root_file(stripped)
     raise InputError(
         "bad-root",
-        f"The published root {stripped[:80]!r} is neither a hexadecimal hash (16 to 128 hex digits) "
-        "nor a file that exists.",
+        T("The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that exists.", stripped=stripped[:80]),
     )
 
 
@@ -55,13 +55,13 @@ def read_root_file(path: str) -> PublishedRoot:
         if found is None:
             raise InputError(
                 "bad-root",
-                f"{path}: no root found in this file (looked for the keys {', '.join(_ROOT_KEYS)}).",
+                T("{path}: no root found in this file (looked for the keys {ROOT_KEYS}).", path=path, ROOT_KEYS=', '.join(_ROOT_KEYS)),
             )
-        return PublishedRoot(normalise_hex(found), f"the file {path}")
+        return PublishedRoot(normalise_hex(found), T("the file {path}", path=path))
     words = source.text.split()
     if len(words) == 1 and looks_like_hex_root(words[0]):
-        return PublishedRoot(normalise_hex(words[0]), f"the file {path}")
-    raise InputError("bad-root", f"{path}: this file does not hold a single hexadecimal root.")
+        return PublishedRoot(normalise_hex(words[0]), T("the file {path}", path=path))
+    raise InputError("bad-root", T("{path}: this file does not hold a single hexadecimal root.", path=path))
 
 
 def _find_root_in_json(doc: Any) -> str | None:

@@ -11,6 +11,7 @@ from .loading import Source
 from .options import VerifyOptions
 from .registry import FormatSpec, all_formats, detect, get_format
 from .result import ErrorInfo, Result, error_result
+from .text import text as T
 
 
 def verify_file(path: str | os.PathLike[str], options: VerifyOptions | None = None) -> Result:
@@ -53,7 +54,7 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         spec = get_format(format_id)
         if spec is None:
             known = ", ".join(f.id for f in all_formats())
-            raise InputError("unknown-format-id", f"Unknown or unsupported format id {format_id!r}. Supported: {known}.")
+            raise InputError("unknown-format-id", T("Unknown or unsupported format id {format_id!r}. Supported: {known}.", format_id=format_id, known=known))
         return spec
     candidates = detect(source)
     if len(candidates) == 1:
@@ -62,7 +63,7 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         names = ", ".join(c.id for c in candidates)
         raise InputError(
             "ambiguous-format",
-            f"{source.name}: this file fits several formats ({names}); choose one with --format.",
+            T("{name}: this file fits several formats ({names}); choose one with --format.", name=source.name, names=names),
             candidates=tuple(c.id for c in candidates),
         )
     # Nothing recognised it. If it is not even JSON/text, say that: it is the more useful message.

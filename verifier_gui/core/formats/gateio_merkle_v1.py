@@ -37,6 +37,7 @@ from ..loading import Source
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from ..text import text as T
 
 HEADER = "Level\tHash"
 LIST_VARIANT = "merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)"
@@ -70,8 +71,7 @@ def parse_leaf_list(source: Source) -> LeafList:
     if not lines or lines[0] != HEADER:
         raise InputError(
             "invalid-proof",
-            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found "
-            f"{lines[0][:40]!r}.",
+            T("{name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found {lines!r}.", name=source.name, lines=lines[0][:40]),
         )
     leaves: list[bytes] = []
     labels: list[str] = []
@@ -83,14 +83,13 @@ def parse_leaf_list(source: Source) -> LeafList:
         if match is None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found "
-                f"{line[:60]!r}.",
+                T("{name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found {line!r}.", name=source.name, number=number, line=line[:60]),
             )
         leaves.append(bytes.fromhex(match.group(3)))
         labels.append(f"{match.group(1)},{match.group(2)}")
         numbers.append(number)
     if not leaves:
-        raise InputError("invalid-proof", f"{source.name}: the leaf list holds no leaves.")
+        raise InputError("invalid-proof", T("{name}: the leaf list holds no leaves.", name=source.name))
     return LeafList(tuple(leaves), tuple(labels), tuple(numbers), lf_only)
 
 
@@ -154,7 +153,7 @@ def js_to_fixed_8(value: Decimal) -> str:
     """``Number(value).toFixed(8)`` exactly as ECMAScript defines it: the nearest double x, then the integer n
     nearest to x·10^8 (the larger on a tie), written with 8 decimals; ``-`` kept for negative x."""
     if abs(value) >= Decimal("1e21"):
-        raise ValueError("amounts of 10^21 or more are written in exponent form by JavaScript")
+        raise ValueError(T("amounts of 10^21 or more are written in exponent form by JavaScript"))
     x = nearest_double(value)
     sign = "-" if x < 0 else ""
     scaled = abs(x) * 10**8
@@ -168,7 +167,7 @@ def balance_texts(typed: str) -> list[tuple[str, str]]:
     dropped. Raises ValueError for text that is not a plain decimal with at most 8 decimal places."""
     value = parse_plain_decimal(typed)
     if significant_places(typed) > 8:
-        raise ValueError(f"{typed!r} has more than 8 decimal places; Gate.io balances have at most 8")
+        raise ValueError(T("{typed!r} has more than 8 decimal places; Gate.io balances have at most 8", typed=typed))
     to_fixed = js_to_fixed_8(value)  # also refuses amounts JavaScript would write in exponent form
     with localcontext() as ctx:
         ctx.prec = 60  # enough for any amount below 10^21 with 8 places, so quantize never rounds
@@ -213,11 +212,11 @@ def verify_user_record(
     uid = hashed_uid.strip()
     typed = balance.strip()
     if not uid:
-        raise InputError("invalid-user-record", "The hashed user id is empty.")
+        raise InputError("invalid-user-record", T("The hashed user id is empty."))
     try:
         candidates = balance_texts(typed)
     except ValueError as exc:
-        raise InputError("invalid-user-record", f"The balance {typed[:40]!r} cannot be used: {exc}.") from None
+        raise InputError("invalid-user-record", T("The balance {typed!r} cannot be used: {exc}.", typed=typed[:40], exc=exc)) from None
     return _Verifier(source, options).run(_Record(uid, typed, token or "balance", candidates))
 
 
@@ -234,7 +233,7 @@ class _Verifier:
         if options.tree is not None:
             raise InputError(
                 "unexpected-tree",
-                f"{source.name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.",
+                T("{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.", name=source.name),
             )
         self.source = source
         self.options = options
@@ -246,8 +245,7 @@ class _Verifier:
             # A rebuilt root compared with itself proves nothing: any edited list would "pass".
             raise InputError(
                 "root-required",
-                f"{self.source.name}: a Gate.io leaf list holds no root of its own. Give the root the auditor "
-                "published (--root, or the root box in the app) to verify it.",
+                T("{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published (--root, or the root box in the app) to verify it.", name=self.source.name),
             )
         self._scheme_warnings()
         leaf_list = parse_leaf_list(self.source)
@@ -273,13 +271,13 @@ class _Verifier:
         ]
         ok = not problems
         self.b.check(
-            "leaf list",
+            T("leaf list"),
             ok,
-            f"{len(leaf_list.leaves)} leaves in {layer_count} layers, numbered in order."
+            T("{count_leaves} leaves in {layer_count} layers, numbered in order.", count_leaves=len(leaf_list.leaves), layer_count=layer_count)
             if ok
             else f"The leaf list's numbering does not match its {len(leaf_list.leaves)} leaves in {layer_count} "
             "layers: " + "; ".join(problems[:3]) + ".",
-            expected=f"'{layer_count},<index>' with indexes 0, 1, 2, … in order",
+            expected=T("'{layer_count},<index>' with indexes 0, 1, 2, … in order", layer_count=layer_count),
             computed="; ".join(problems[:3]),
         )
 
@@ -296,10 +294,10 @@ class _Verifier:
             variant, text, leaf = tried[0]
             others = "; ".join(f"{v}: {t!r} → {lf}" for v, t, lf in tried[1:])
             b.check(
-                "your leaf",
+                T("your leaf"),
                 False,
-                "No leaf of the list matches your hashed user id and balance.",
-                expected=f"one of the {len(leaf_list.leaves)} leaves of the list",
+                T("No leaf of the list matches your hashed user id and balance."),
+                expected=T("one of the {count_leaves} leaves of the list", count_leaves=len(leaf_list.leaves)),
                 computed=leaf,
                 message=f"Your leaf is the first 16 hex digits of SHA-256 of the text "
                 f"{leaf_preimage(record.uid, text)!r} (SHA-256 of {record.uid!r} followed by SHA-256 of the "
@@ -311,30 +309,29 @@ class _Verifier:
         index = positions[leaf][-1]  # Gate.io's verifier reports the last match
         b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, f"{LIST_VARIANT}; {variant}")
         b.check(
-            "your leaf",
+            T("your leaf"),
             True,
-            f"Your leaf {leaf} is leaf {index} of the list (line {leaf_list.line_numbers[index]}).",
+            T("Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).", leaf=leaf, index=index, line_numbers=leaf_list.line_numbers[index]),
             expected=leaf,
             computed=leaf,
         )
         if variant != TO_FIXED_8:
-            b.warn("variant-matched", f"Your leaf was found with the {variant} ({text!r}).")
+            b.warn("variant-matched", T("Your leaf was found with the {variant} ({text!r}).", variant=variant, text=text))
             b.warn(
                 "official-tool-differs",
-                f"Gate.io's verifier hashes {tried[0][1]!r} for what you typed "
-                "and would report \"Could not find your information in the Merkle Tree\".",
+                T('Gate.io\'s verifier hashes {tried!r} for what you typed and would report "Could not find your information in the Merkle Tree".', tried=tried[0][1]),
             )
         if len(positions[leaf]) > 1:
-            b.warn("duplicate-leaf", f"Your leaf appears at positions {', '.join(map(str, positions[leaf]))}.")
+            b.warn("duplicate-leaf", T("Your leaf appears at positions {map}.", map=', '.join(map(str, positions[leaf]))))
         b.steps.append(
             PathStep(
-                "your leaf",
+                T("your leaf"),
                 1,
                 leaf,
                 preimage=leaf_preimage(record.uid, text),
                 sums={record.label: text},
                 ok=True,
-                note=f"leaf {index} of {len(leaf_list.leaves)}; hashed balance text {text!r}",
+                note=T("leaf {index} of {count_leaves}; hashed balance text {text!r}", index=index, count_leaves=len(leaf_list.leaves), text=text),
             )
         )
         self._walk(layers, index)
@@ -348,10 +345,10 @@ class _Verifier:
                 promoted.append(height - 1)
                 b.steps.append(
                     PathStep(
-                        f"layer {height}",
+                        T("layer {height}", height=height),
                         height,
                         node.hex(),
-                        note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
+                        note=T("no sibling in layer {height}: the node moved up unchanged (promoted)", height=height - 1),
                     )
                 )
             else:
@@ -360,29 +357,28 @@ class _Verifier:
                 node = hashlib.sha256(left + right).digest()
                 b.steps.append(
                     PathStep(
-                        f"layer {height}",
+                        T("layer {height}", height=height),
                         height,
                         node.hex(),
                         preimage=(left + right).hex(),
                         sibling=sibling.hex(),
                         sibling_side="right" if position % 2 == 0 else "left",
-                        note="the hashed bytes are shown as hex",
+                        note=T("the hashed bytes are shown as hex"),
                     )
                 )
             position //= 2
         if promoted:
             b.warn(
                 "promoted-node",
-                f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
-                "moved up unchanged.",
+                T("Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.", map=', '.join(map(str, promoted))),
             )
         path_ok = node == layers[-1][0]
         b.check(
-            "path",
+            T("path"),
             path_ok,
-            "Your path folds to the root rebuilt from the whole list."
+            T("Your path folds to the root rebuilt from the whole list.")
             if path_ok
-            else "Your path does not fold to the root rebuilt from the whole list.",
+            else T("Your path does not fold to the root rebuilt from the whole list."),
             expected=layers[-1][0].hex(),
             computed=node.hex(),
         )
@@ -391,35 +387,34 @@ class _Verifier:
         # The layer below the root always holds exactly two nodes (a lone node would have moved up).
         top = layers[-2] if len(layers) > 1 else None
         return PathStep(
-            "root",
+            T("root"),
             len(layers),
             layers[-1][0].hex(),
             preimage=None if top is None else (top[0] + top[1]).hex(),
-            note=f"rebuilt from all {len(layers[0])} leaves in {len(layers)} layers; the hashed bytes are shown as hex",
+            note=T("rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex", count_layers=len(layers[0]), count_layers2=len(layers)),
         )
 
     def _scheme_warnings(self) -> None:
         b = self.b
-        b.warn("truncated-hash-64", "Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256).")
+        b.warn("truncated-hash-64", T("Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256)."))
         b.warn("no-liability-totals")
         b.warn("no-domain-separation")
-        b.warn("unsalted-id", "A leaf hashes only the hashed user id and the balance, without a salt.")
+        b.warn("unsalted-id", T("A leaf hashes only the hashed user id and the balance, without a salt."))
         b.warn("full-tree-published")
-        b.warn("identity-not-verifiable", "How Gate.io derives the hashed user id from your UID is not published.")
+        b.warn("identity-not-verifiable", T("How Gate.io derives the hashed user id from your UID is not published."))
 
     def _data_warnings(self, leaf_list: LeafList, layers: list[list[bytes]], whole_list: bool) -> None:
         b = self.b
         odd = [k + 1 for k, layer in enumerate(layers[:-1]) if len(layer) % 2 == 1]
         if odd and whole_list:  # with a user record, only promotions on the user's own path are reported
-            b.warn("promoted-node", f"The last node of layer(s) {', '.join(map(str, odd))} (layer 1 = the leaves) moves up unchanged.")
+            b.warn("promoted-node", T("The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.", map=', '.join(map(str, odd))))
         repeats = len(leaf_list.leaves) - len(set(leaf_list.leaves))
         if repeats:
-            b.warn("duplicate-leaf", f"{repeats} leaf value(s) of the list appear more than once.")
+            b.warn("duplicate-leaf", T("{repeats} leaf value(s) of the list appear more than once.", repeats=repeats))
         if leaf_list.lf_only_lines:
             b.warn(
                 "official-tool-differs",
-                f"{leaf_list.lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF "
-                "and would not read them.",
+                T("{lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF and would not read them.", lf_only_lines=leaf_list.lf_only_lines),
             )
 
 

@@ -35,6 +35,7 @@ from ..hashing.sha256 import sha256_hex
 from ..loading import MAX_NUMBER_CHARS
 from ..progress import EVERY_LINES, Progress
 from .okx_merkle_v1 import parent_preimage, truncated_sums
+from ..text import text as T
 
 #: Largest tree file accepted: room for tens of millions of lines (real trees have millions), refusing more.
 MAX_TREE_BYTES = 2 * 1024**3
@@ -152,15 +153,13 @@ class LineReader:
             raw = raw[3:]
         if len(raw) > MAX_LINE_BYTES:
             raise InputError(
-                "invalid-tree", f"{self.name}: line {self.number} is longer than {MAX_LINE_BYTES} bytes; "
-                "this is not OKX's tree layout."
+                "invalid-tree", T("{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX's tree layout.", name=self.name, number=self.number, MAX_LINE_BYTES=MAX_LINE_BYTES)
             )
         try:
             return raw.decode("ascii")
         except UnicodeDecodeError:
             raise InputError(
-                "invalid-tree", f"{self.name}: line {self.number} holds bytes that are not ASCII text; "
-                "this is not OKX's tree layout."
+                "invalid-tree", T("{name}: line {number} holds bytes that are not ASCII text; this is not OKX's tree layout.", name=self.name, number=self.number)
             ) from None
 
     def parse(self, text: str) -> TreeLine:
@@ -170,13 +169,12 @@ class LineReader:
             return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, True)
         m = _LINE.fullmatch(text)
         if m is None:
-            raise InputError("invalid-tree", f"{self.name}: line {self.number}: {_describe_bad_line(text)}.")
+            raise InputError("invalid-tree", T("{name}: line {number}: {describe_bad_line}.", name=self.name, number=self.number, describe_bad_line=_describe_bad_line(text)))
         h, height, btc, eth, usdt = m.groups()
         for coin, amount in (("BTC", btc), ("ETH", eth), ("USDT", usdt)):
             if len(amount) > MAX_NUMBER_CHARS:
                 raise InputError(
-                    "invalid-tree", f"{self.name}: line {self.number}: the {coin} amount is longer than "
-                    f"{MAX_NUMBER_CHARS} characters."
+                    "invalid-tree", T("{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.", name=self.name, number=self.number, coin=coin, MAX_NUMBER_CHARS=MAX_NUMBER_CHARS)
                 )
         return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, False)
 
@@ -184,7 +182,7 @@ class LineReader:
         """The next line, which must exist (the scan already counted it)."""
         text = self.next_text()
         if text is None or not text:
-            raise InputError("invalid-tree", f"{self.name}: the file changed while it was being read.")
+            raise InputError("invalid-tree", T("{name}: the file changed while it was being read.", name=self.name))
         return self.parse(text)
 
 
@@ -287,8 +285,7 @@ def scan_tree(
             continue
         if ended_at is not None:
             raise InputError(
-                "invalid-tree", f"{name}: line {reader.number} follows an empty line (line {ended_at}); "
-                "the tree file has one node per line with no gaps."
+                "invalid-tree", T("{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per line with no gaps.", name=name, number=reader.number, ended_at=ended_at)
             )
         node = reader.parse(text)
         scan.lines += 1
@@ -322,7 +319,7 @@ def scan_tree(
         elif level.count == 2:
             level.starts_with_padding = level.first_zero and level.first_hash == node.hash
     if scan.lines == 0:
-        raise InputError("invalid-tree", f"{name}: the tree file is empty.")
+        raise InputError("invalid-tree", T("{name}: the tree file is empty.", name=name))
     return scan
 
 
@@ -361,30 +358,27 @@ def check_shape(scan: Scan) -> list[str]:
     top = levels[0]
     if top.count != 1:
         problems.append(
-            f"line {top.first_line}: the first level (height {top.height}) must be the root alone, but it has "
-            f"{top.count} lines"
+            T("line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines", first_line=top.first_line, height=top.height, count=top.count)
         )
     if levels[-1].height != 1:
-        problems.append(f"the last level has height {levels[-1].height}; the leaves are at height 1")
+        problems.append(T("the last level has height {height}; the leaves are at height 1", height=levels[-1].height))
     if len(levels) < 2:
-        problems.append("the tree has no leaves under its root; it needs at least two leaf lines")
+        problems.append(T("the tree has no leaves under its root; it needs at least two leaf lines"))
     for parent, child in zip(levels, levels[1:]):
         where = f"the level at height {child.height} (lines {child.first_line}–{child.first_line + child.count - 1})"
         if child.count % 2:
-            problems.append(f"{where} has {child.count} lines; every level below the root has an even count")
+            problems.append(T("{where} has {count} lines; every level below the root has an even count", where=where, count=child.count))
             continue
         real = child.count // 2
         needs_padding = real % 2 == 1 and real > 1
         expected = real + (1 if needs_padding else 0)
         if parent.count != expected:
             problems.append(
-                f"{where} has {child.count} lines, so the level above it (height {parent.height}, from line "
-                f"{parent.first_line}) must have {expected}, but it has {parent.count}"
+                T("{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must have {expected}, but it has {count2}", where=where, count=child.count, height=parent.height, first_line=parent.first_line, expected=expected, count2=parent.count)
             )
         elif needs_padding and not parent.starts_with_padding:
             problems.append(
-                f"line {parent.first_line} must be the padding of height {parent.height} (a copy of the next "
-                "line's hash with zero balances), but it is not"
+                T("line {first_line} must be the padding of height {height} (a copy of the next line's hash with zero balances), but it is not", first_line=parent.first_line, height=parent.height)
             )
         parent.padded = needs_padding
     if levels and levels[-1].height == 1:
@@ -530,16 +524,16 @@ def open_tree(path: str | os.PathLike[str]) -> tuple[BinaryIO, str]:
     try:
         size = os.stat(path).st_size
         if os.path.isdir(path):
-            raise InputError("not-a-file", f"{name}: this is a folder, not the tree file.")
+            raise InputError("not-a-file", T("{name}: this is a folder, not the tree file.", name=name))
         if size > MAX_TREE_BYTES:
             raise InputError(
                 "file-too-large",
-                f"{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.",
+                T("{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.", name=name, size=size, MAX_TREE_BYTES=MAX_TREE_BYTES),
             )
         return open(path, "rb"), name
     except FileNotFoundError:
-        raise InputError("file-not-found", f"{name}: no such file (the full liabilities tree).") from None
+        raise InputError("file-not-found", T("{name}: no such file (the full liabilities tree).", name=name)) from None
     except PermissionError:
-        raise InputError("file-unreadable", f"{name}: permission denied.") from None
+        raise InputError("file-unreadable", T("{name}: permission denied.", name=name)) from None
     except OSError as exc:
-        raise InputError("file-unreadable", f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise InputError("file-unreadable", T("{name}: cannot be read ({value}).", name=name, value=exc.strerror or exc)) from None

@@ -48,6 +48,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..roots import PublishedRoot
+from ..text import text as T
 
 BINANCE = FormatInfo(
     "binance-silversixpence", "Binance", "Binance Merkle audit by Silver Sixpence (values entered by hand)"
@@ -95,9 +96,9 @@ class PathEntry(StrictModel):
     @model_validator(mode="after")
     def _hash_goes_with_side(self) -> PathEntry:
         if self.side == "promoted" and self.hash is not None:
-            raise ValueError("a promoted step has no sibling, so it takes no hash")
+            raise ValueError(T("a promoted step has no sibling, so it takes no hash"))
         if self.side != "promoted" and self.hash is None:
-            raise ValueError(f"a step with the sibling on the {self.side} needs the sibling's hash")
+            raise ValueError(T("a step with the sibling on the {side} needs the sibling's hash", side=self.side))
         return self
 
 
@@ -122,7 +123,7 @@ def manual_document(
     if format_id not in FORMATS:
         raise InputError(
             "unknown-format-id",
-            f"Values typed by hand are accepted for {', '.join(FORMATS)}, not for {format_id!r}.",
+            T("Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.", FORMATS=', '.join(FORMATS), format_id=format_id),
         )
     return {
         "kind": KIND,
@@ -157,14 +158,13 @@ def parse_path_text(text: str) -> list[dict[str, str]]:
         if match is None or side is None:
             raise InputError(
                 "invalid-path",
-                f"Path step {number} ({item[:80]!r}): write the sibling's side and hash, as 'L:<hash>' or "
-                "'R:<hash>' (also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.",
+                T("Path step {number} ({item!r}): write the sibling's side and hash, as 'L:<hash>' or 'R:<hash>' (also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.", number=number, item=item[:80]),
             )
         digest = "".join(match.group("rest").split()).removeprefix("0x")
         if not _HEX64.fullmatch(digest):
             raise InputError(
                 "invalid-path",
-                f"Path step {number} ({item[:80]!r}): the sibling's hash must be 64 hexadecimal digits.",
+                T("Path step {number} ({item!r}): the sibling's hash must be 64 hexadecimal digits.", number=number, item=item[:80]),
             )
         steps.append({"side": side, "hash": digest})
     return steps
@@ -298,17 +298,16 @@ def _sniffer(format_id: str) -> Any:
 
 def _verifier(fmt: FormatInfo) -> Any:
     def verify(source: Source, options: VerifyOptions) -> Result:
-        doc = validate(ManualDocument, source.json(), source.name, "Silver Sixpence entry")
+        doc = validate(ManualDocument, source.json(), source.name, T("Silver Sixpence entry"))
         if doc.format != fmt.id:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: format: these values were entered for {doc.format}, not for {fmt.id}.",
+                T("{name}: format: these values were entered for {format}, not for {id}.", name=source.name, format=doc.format, id=fmt.id),
             )
         if fmt is KUCOIN and doc.merkle_hash is not None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the "
-                "Merkle leaf or your account record instead.",
+                T("{name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the Merkle leaf or your account record instead.", name=source.name),
             )
         if doc.leaf is None and doc.merkle_hash is None and doc.record is None:
             raise InputError(
@@ -320,9 +319,7 @@ def _verifier(fmt: FormatInfo) -> Any:
         if options.root is None:
             raise InputError(
                 "root-required",
-                f"{source.name}: a Silver Sixpence path can only be checked against the root the auditor "
-                "published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, "
-                "and a path compared with nothing proves nothing. Enter the published root.",
+                T("{name}: a Silver Sixpence path can only be checked against the root the auditor published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path compared with nothing proves nothing. Enter the published root.", name=source.name),
             )
         return _Verifier(source.name, fmt, doc, options.root).run()
 
@@ -358,7 +355,7 @@ class _Verifier:
             b.balances = parse_balances(doc.record.balances)
             for symbol, amount in b.balances.items():
                 if amount.startswith("-"):
-                    b.warn("negative-balance", f"record.balances.{symbol} is {amount}.")
+                    b.warn("negative-balance", T("record.balances.{symbol} is {amount}.", symbol=symbol, amount=amount))
         self._check_structure()
         start = self._starting_leaf()
         if doc.merkle_hash is not None and start.source != "merkle hash":
@@ -366,7 +363,7 @@ class _Verifier:
         if doc.record is not None and start.source != "record":
             self._check_record(start.leaf)
         walked = fold(start.leaf, doc.path)
-        b.steps.append(PathStep("your leaf", 1, start.leaf, preimage=start.preimage, note=start.note))
+        b.steps.append(PathStep(T("your leaf"), 1, start.leaf, preimage=start.preimage, note=start.note))
         self._path_steps(walked)
         self._check_path(start.leaf, walked)
         b.root_computed = walked.root
@@ -390,11 +387,9 @@ class _Verifier:
         if doc.record is None:
             self.b.warn(
                 "leaf-not-recomputable",
-                "Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, "
-                "balances) to tie it to your balances."
+                T("Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, balances) to tie it to your balances.")
                 if doc.merkle_hash is None
-                else "The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: "
-                "enter your account record to tie it to them.",
+                else T("The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter your account record to tie it to them."),
             )
         if doc.leaf is not None:
             return _Start(doc.leaf.lower(), "leaf", None, "your Merkle leaf, as entered")
@@ -414,7 +409,7 @@ class _Verifier:
         self.b.check(
             source,
             True,
-            f"Your leaf {match.value} was recomputed from {what} ({match.rule}): {match.hashed}.",
+            T("Your leaf {value} was recomputed from {what} ({rule}): {hashed}.", value=match.value, what=what, rule=match.rule, hashed=match.hashed),
             expected=match.value,
             computed=match.value,
         )
@@ -427,11 +422,11 @@ class _Verifier:
         if match is not None:
             self.matched.append(match.rule)
         self.b.check(
-            "merkle hash",
+            T("merkle hash"),
             match is not None,
-            f"Your Merkle Hash leads to your leaf ({match.rule})."
+            T("Your Merkle Hash leads to your leaf ({rule}).", rule=match.rule)
             if match
-            else "Your Merkle Hash does not lead to your Merkle leaf under either known rule.",
+            else T("Your Merkle Hash does not lead to your Merkle leaf under either known rule."),
             expected=leaf,
             computed=tried[0].value if match is None else match.value,
             message=None
@@ -457,18 +452,18 @@ class _Verifier:
             self.matched.insert(0, match.rule)
             reached = "leaf" if target == leaf else "Merkle Hash"
             b.check(
-                "record",
+                T("record"),
                 True,
-                f"Your account record leads to your {reached} ({match.rule}): {match.hashed}.",
+                T("Your account record leads to your {reached} ({rule}): {hashed}.", reached=reached, rule=match.rule, hashed=match.hashed),
                 expected=target,
                 computed=target,
             )
             return
         merkle = f" and the Merkle Hash is {self.doc.merkle_hash.lower()}" if self.doc.merkle_hash else ""
         b.check(
-            "record",
+            T("record"),
             False,
-            "Your account record does not lead to your Merkle leaf under any known rule.",
+            T("Your account record does not lead to your Merkle leaf under any known rule."),
             expected=leaf,
             computed=tried[0].value,
             message=f"The Merkle leaf is {leaf}{merkle}, but "
@@ -488,18 +483,18 @@ class _Verifier:
             for k in range(first_promotion + 1, len(path)):
                 if path[k].side == "right":
                     problems.append(
-                        f"step {k + 1} has a sibling on the right after the promotion at step {first_promotion + 1}"
+                        T("step {k} has a sibling on the right after the promotion at step {first_promotion}", k=k + 1, first_promotion=first_promotion + 1)
                     )
             if path[-1].side == "promoted" and len(path) > 1:
-                problems.append(f"the last step ({len(path)}) is a promotion, but a level of one node is the root")
+                problems.append(T("the last step ({count_path}) is a promotion, but a level of one node is the root", count_path=len(path)))
         ok = not problems
         self.b.check(
-            "structure",
+            T("structure"),
             ok,
-            "The sides of the path fit the tree's rules."
+            T("The sides of the path fit the tree's rules.")
             if ok
             else "The path cannot come from a Silver Sixpence tree: " + "; ".join(problems[:3]) + ".",
-            expected="no right-hand sibling after a promotion; no promotion at the top",
+            expected=T("no right-hand sibling after a promotion; no promotion at the top"),
             computed="; ".join(problems[:3]),
         )
 
@@ -517,7 +512,7 @@ class _Verifier:
                     note = "the sibling is a copy of this node (odd count padded by duplication)"
             b.steps.append(
                 PathStep(
-                    f"step {k}",
+                    T("step {k}", k=k),
                     k + 1,
                     walked.nodes[k],
                     preimage=walked.inputs[k - 1],
@@ -528,22 +523,21 @@ class _Verifier:
             )
         if promoted:
             self.odd_rules.append("lone nodes promoted")
-            b.warn("promoted-node", f"Promoted at step {', '.join(map(str, promoted))}.")
+            b.warn("promoted-node", T("Promoted at step {map}.", map=', '.join(map(str, promoted))))
         if duplicated:
             self.odd_rules.append("last node duplicated")
-            b.warn("duplicated-last-node", f"The sibling copies the node at step {', '.join(map(str, duplicated))}.")
+            b.warn("duplicated-last-node", T("The sibling copies the node at step {map}.", map=', '.join(map(str, duplicated))))
 
     def _check_path(self, leaf: str, walked: Fold) -> None:
         b, path = self.b, self.doc.path
         hashed = sum(1 for s in path if s.hash is not None)
         ok = walked.root == self.root
-        b.steps.append(PathStep("root", len(path) + 1, walked.root, ok=ok, note=f"published root {self.root}"))
+        b.steps.append(PathStep(T("root"), len(path) + 1, walked.root, ok=ok, note=T("published root {root}", root=self.root)))
         if ok:
             b.check(
-                "path",
+                T("path"),
                 True,
-                f"Your path leads from your leaf to the published root: {hashed} hashing steps, "
-                f"{len(path) - hashed} promoted levels.",
+                T("Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} promoted levels.", hashed=hashed, count_path=len(path) - hashed),
                 expected=self.root,
                 computed=walked.root,
             )
@@ -569,9 +563,9 @@ class _Verifier:
                 f"giving {walked.nodes[last]}. Check each sibling's hash and side against the auditor's page."
             )
         b.check(
-            "path",
+            T("path"),
             False,
-            "Your path does not lead to the published root.",
+            T("Your path does not lead to the published root."),
             expected=self.root,
             computed=walked.root,
             message=message,
@@ -581,7 +575,7 @@ class _Verifier:
         b = self.b
         b.warn("no-liability-totals")
         b.warn("no-domain-separation")
-        b.warn("no-separators", "The record is customer id, salt, audit id and balances joined with nothing between.")
+        b.warn("no-separators", T("The record is customer id, salt, audit id and balances joined with nothing between."))
         b.warn("identity-not-verifiable")
 
 
