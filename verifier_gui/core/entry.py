@@ -19,7 +19,7 @@ from .text import text as T
 ENTRY_FORMATS = ("binance-silversixpence", "kucoin-silversixpence")
 #: The field names, shared by the CLI options (--customer-id …) and the app's form.
 ENTRY_FIELDS = ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path")
-ENTERED_NAME = "values entered by hand"
+ENTERED_NAME = T("values entered by hand")
 
 
 def document_from_fields(format_id: str, fields: Mapping[str, str]) -> dict[str, object]:

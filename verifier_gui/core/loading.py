@@ -49,7 +49,7 @@ class Source:
         return cls(name=str(path), data=read_capped(path, max_bytes))
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<pasted text>") -> "Source":
+    def from_text(cls, text: str, name: str = T("<pasted text>")) -> "Source":
         return cls(name=name, data=text.encode("utf-8"))
 
     @property

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .catalogue import warning_message
 from .errors import InputError
+from .text import sentences
 from .text import text as T
 
 if TYPE_CHECKING:
@@ -186,11 +187,12 @@ class ResultBuilder:
         for i, existing in enumerate(self.warnings):
             if existing.code == code:
                 if detail and detail not in existing.detail:
-                    joined = f"{existing.detail} {detail}".strip()
-                    self.warnings[i] = ResultWarning(code, f"{warning_message(code)} {joined}", joined)
+                    joined = sentences(existing.detail, detail)
+                    self.warnings[i] = ResultWarning(code, sentences(warning_message(code), joined), joined)
                 return
-        message = warning_message(code)
-        self.warnings.append(ResultWarning(code, f"{message} {detail}" if detail else message, detail or ""))
+        # The catalogue sentence is translated by its English text (context "catalogue"), the detail as a Text.
+        message = sentences(warning_message(code), detail or "")
+        self.warnings.append(ResultWarning(code, message, detail or ""))
 
     def set_expected_root(self, value: str, source: RootSource, origin: str) -> None:
         self.root_expected = normalise_hex(value)
@@ -228,10 +230,12 @@ class ResultBuilder:
 
     def _root_mismatch_message(self, where: str) -> str:
         computed = normalise_hex(self.root_computed or "")
-        message = f"The root recomputed from the proof is {computed}, but {where} is {self.root_expected}."
+        message = T("The root recomputed from the proof is {computed}, but {where} is {expected}.",
+                    computed=computed, where=where, expected=self.root_expected)
         top = next((s for s in reversed(self.steps) if s.preimage is not None), None)
         if top is not None:
-            message += f" The last text hashed (at {top.label}) was {top.preimage!r}."
+            return sentences(message, T("The last text hashed (at {label}) was {preimage!r}.",
+                                        label=top.label, preimage=top.preimage))
         return message
 
     def finish(self) -> Result:
@@ -239,11 +243,13 @@ class ResultBuilder:
         format_checked_something = bool(self.checks)  # before the root check below is added
         if self.root_computed is not None and self.root_expected is not None:
             same = normalise_hex(self.root_computed) == self.root_expected
-            where = "the published root" if self.root_source == "published" else "the root written in the file"
+            where = T("the published root") if self.root_source == "published" else T("the root written in the file")
             self.check(
                 T("root"),
                 same,
-                T("The recomputed root {value} {where}.", value='equals' if same else 'differs from', where=where),
+                T("The recomputed root equals {where}.", where=where)
+                if same
+                else T("The recomputed root differs from {where}.", where=where),
                 expected=self.root_expected,
                 computed=normalise_hex(self.root_computed),
                 message=None if same else self._root_mismatch_message(where),

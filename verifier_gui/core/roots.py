@@ -31,7 +31,7 @@ def looks_like_hex_root(text: str) -> bool:
     return bool(_HEX_ROOT.fullmatch(text.strip()))
 
 
-def parse_root_argument(text: str, typed_origin: str = "typed in") -> PublishedRoot:
+def parse_root_argument(text: str, typed_origin: str = T("typed in")) -> PublishedRoot:
     """``--root`` / the app's root box: a hex string (any case, optional 0x) or the path of a root file."""
     stripped = text.strip()
     if not stripped:

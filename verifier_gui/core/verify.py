@@ -43,8 +43,9 @@ def _verify_source(source: Source, options: VerifyOptions) -> Result:
             format=spec.info if spec else None,
             error=ErrorInfo(
                 "internal-error",
-                f"{source.name}: the verifier hit an internal error ({type(exc).__name__}: {exc}). "
-                "Nothing was concluded about this file. Please report this with the file's format.",
+                T("{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this "
+                  "file. Please report this with the file's format.", name=source.name, kind=type(exc).__name__,
+                  exc=str(exc)),
             ),
         )
 
@@ -72,9 +73,8 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         source.json()  # raises the precise JSON error with line and column
     raise InputError(
         "unknown-format",
-        f"{source.name}: this does not look like any supported proof format"
-        + _shape_hint(source)
-        + ". Run 'reserve-verify formats' to see the supported formats.",
+        T("{name}: this does not look like any supported proof format{shape}. Run 'reserve-verify formats' to "
+          "see the supported formats.", name=source.name, shape=_shape_hint(source)),
     )
 
 
@@ -82,9 +82,9 @@ def _shape_hint(source: Source) -> str:
     doc = source.json_or_none()
     if isinstance(doc, dict):
         keys = ", ".join(list(doc)[:8])
-        return f" (a JSON object with the keys {keys})" if keys else " (an empty JSON object)"
+        return T(" (a JSON object with the keys {keys})", keys=keys) if keys else T(" (an empty JSON object)")
     if isinstance(doc, list):
-        return " (a JSON list)"
+        return T(" (a JSON list)")
     if doc is None:
-        return " (it is not JSON)"
+        return T(" (it is not JSON)")
     return ""

@@ -38,12 +38,13 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import listing
 from ..text import text as T
 
 FORMAT = FormatInfo("bitget-merkle", "Bitget", "Bitget Merkle sum tree (merkel_tree_bg.json)")
-VARIANT_A = "scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)"
-VARIANT_B = "scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)"
-VARIANT_NONE = "none (the leaf matches neither scheme A nor scheme B)"
+VARIANT_A = T("scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)")
+VARIANT_B = T("scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)")
+VARIANT_NONE = T("none (the leaf matches neither scheme A nor scheme B)")
 
 ROLE_EMPTY, ROLE_LEFT, ROLE_RIGHT, ROLE_ROOT = 0, 1, 2, 3
 #: Bitget writes at most 8 decimal places (specs/bitget.md §3).
@@ -350,14 +351,14 @@ class _Verifier:
         from 2 to 0 (or a copy could pose as real) without changing any hash."""
         problem = None
         if padding and sibling.role not in (ROLE_EMPTY, ROLE_RIGHT):
-            problem = f"it copies this node with zero balances (padding) but has role {sibling.role}, not 0 or 2"
+            problem = T("it copies this node with zero balances (padding) but has role {role}, not 0 or 2", role=sibling.role)
         elif not padding and sibling.role == ROLE_EMPTY:
-            problem = "it has role 0 (padding) but is not a zero-balance copy of this node"
+            problem = T("it has role 0 (padding) but is not a zero-balance copy of this node")
         elif not padding and sibling.merkelLeaf == running:
-            problem = "it has this node's hash but non-zero balances; a real sibling cannot equal its neighbour"
+            problem = T("it has this node's hash but non-zero balances; a real sibling cannot equal its neighbour")
         elif padding and (sibling.encryptUid, sibling.nonce) not in ((None, None), self._own_identity(k)):
             # Bitget's padding copies the lone node, identity included; another identity is not a copy.
-            problem = "it is padding but carries an encryptUid or nonce other than the node it copies"
+            problem = T("it is padding but carries an encryptUid or nonce other than the node it copies")
         if problem is not None:
             self.b.check(
                 T("sibling path[{k}]", k=k),
@@ -420,11 +421,11 @@ class _Verifier:
         problems: list[str] = []
         official: list[str] = []
         if len(path) < 2:
-            official.append("the path must hold at least one sibling and the root")
+            official.append(T("the path must hold at least one sibling and the root"))
         if path and path[0].role == own.role:
-            official.append(f"path[0].role is {path[0].role}, the same side as your leaf")
+            official.append(T("path[0].role is {role}, the same side as your leaf", role=path[0].role))
         if path and (path[0].role is None or not 0 <= path[0].role <= 3 or path[0].level < 1):
-            official.append(f"path[0] has role {path[0].role} and level {path[0].level}")
+            official.append(T("path[0] has role {role} and level {level}", role=path[0].role, level=path[0].level))
         if own.role not in (ROLE_LEFT, ROLE_RIGHT):
             problems.append(T("self.role is {role}; your leaf is 1 (left) or 2 (right)", role=own.role))
         elif path and own.role == ROLE_RIGHT and path[0].role != ROLE_LEFT:
@@ -462,7 +463,7 @@ class _Verifier:
             if node.level != len(path) - k:
                 problems.append(T("path[{k}].level is {level}; expected {count_path}", k=k, level=node.level, count_path=len(path) - k))
         if problems:
-            self.b.warn("unexpected-depth", "Levels on the path are not continuous: " + problems[0] + ".")
+            self.b.warn("unexpected-depth", T("Levels on the path are not continuous: {problem}.", problem=problems[0]))
         sumtree.check_rules(
             self.b,
             T("levels"),
@@ -486,7 +487,7 @@ class _Verifier:
             expected=str(first),
             computed="; ".join(f"{w} {n.auditId}" for w, n in nodes if w in odd[:3]),
             message=None if ok else self._with_hashed_text(
-                f"The nodes name different audits ({', '.join(sorted(ids))}), e.g. at {', '.join(odd[:3])}."
+                T("The nodes name different audits ({sorted}), e.g. at {odd}.", sorted=', '.join(sorted(ids)), odd=', '.join(odd[:3]))
             ),
         )
 
@@ -497,20 +498,20 @@ class _Verifier:
         coins = set(own.balances)
         odd = [f"path[{k}]" for k, n in enumerate(path) if set(n.balances) != coins]
         ok = bool(coins) and not odd
-        problem = "your leaf has no balances" if not coins else f"{', '.join(odd[:3])} list other coins than your leaf"
+        problem = T("your leaf has no balances") if not coins else T("{odd} list other coins than your leaf", odd=', '.join(odd[:3]))
         self.b.check(
             T("coins"),
             ok,
             T("Every node lists the same coins: {balances}.", balances=', '.join(own.balances)) if ok else T("Coin sets differ: {problem}.", problem=problem),
             expected=", ".join(own.balances),
             computed="" if ok else problem,
-            message=None if ok else self._with_hashed_text(f"Coin sets differ: {problem}."),
+            message=None if ok else self._with_hashed_text(T("Coin sets differ: {problem}.", problem=problem)),
         )
 
     def _with_hashed_text(self, sentence: str) -> str:
         """A structural failure still shows the text the recomputation hashed last, as every fail does."""
         last = self.steps[-1].preimage if self.steps else self.b.steps[0].preimage if self.b.steps else None
-        return sentence if last is None else f"{sentence} The last text hashed was {last!r}."
+        return sentence if last is None else T("{sentence} The last text hashed was {last!r}.", sentence=sentence, last=last)
 
     # --- amounts and warnings -------------------------------------------------------------------------
 
@@ -569,8 +570,8 @@ class _Verifier:
             and b.root_computed != self.options.root.value.lower()
         )
         if self.official_ok and leaf_ok and (failed or published_differs):
-            skipped = ", ".join(failed + (["the published root"] if published_differs else []))
-            tool = "releases up to v1.0.3, which read scheme A" if self.scheme == "A" else "v1.0.4"
+            skipped = listing(failed + ([T("the published root")] if published_differs else []), commas=True)
+            tool = T("releases up to v1.0.3, which read scheme A") if self.scheme == "A" else "v1.0.4"
             b.warn(
                 "official-tool-differs",
                 T("Bitget's own verifier ({tool}) does not check {skipped}, so it would report this file as 'Consistent'.", tool=tool, skipped=skipped),

@@ -37,17 +37,18 @@ from ..loading import Source
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from ..text import listing
 from ..text import text as T
 
 HEADER = "Level\tHash"
-LIST_VARIANT = "merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)"
+LIST_VARIANT = T("merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)")
 FORMAT = FormatInfo("gateio-merkle-v1", "Gate.io", "Gate.io Merkle tree v1 (published leaf list)", LIST_VARIANT)
 
 _LEAF_LINE = re.compile(r"([0-9]+),([0-9]+)\t([0-9a-fA-F]{16})[ \t]*")
 #: Balance-text variants, in the order tried; the first is what Gate.io's own verifier hashes.
 TO_FIXED_8 = "Number(balance).toFixed(8)"
-EXACT_8 = "balance written with exactly 8 decimals"
-AS_TYPED = "balance text as typed"
+EXACT_8 = T("balance written with exactly 8 decimals")
+AS_TYPED = T("balance text as typed")
 
 
 # --- the leaf list ------------------------------------------------------------------------------------
@@ -265,7 +266,7 @@ class _Verifier:
         """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as
         the generator writes them (these numbers are hashed nowhere, so they are checked here)."""
         problems = [
-            f"line {number} says {label!r}, expected '{layer_count},{i}'"
+            T("line {number} says {label!r}, expected '{layer_count},{i}'", number=number, label=label, layer_count=layer_count, i=i)
             for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
             if label != f"{layer_count},{i}"
         ]
@@ -275,10 +276,10 @@ class _Verifier:
             ok,
             T("{count_leaves} leaves in {layer_count} layers, numbered in order.", count_leaves=len(leaf_list.leaves), layer_count=layer_count)
             if ok
-            else f"The leaf list's numbering does not match its {len(leaf_list.leaves)} leaves in {layer_count} "
-            "layers: " + "; ".join(problems[:3]) + ".",
+            else T("The leaf list's numbering does not match its {count} leaves in {layers} layers: {problems}.",
+                   count=len(leaf_list.leaves), layers=layer_count, problems=listing(problems[:3])),
             expected=T("'{layer_count},<index>' with indexes 0, 1, 2, … in order", layer_count=layer_count),
-            computed="; ".join(problems[:3]),
+            computed=listing(problems[:3]),
         )
 
     def _check_user(self, record: _Record, leaf_list: LeafList, layers: list[list[bytes]]) -> None:
@@ -292,17 +293,18 @@ class _Verifier:
         found = next(((v, t, leaf) for v, t, leaf in tried if leaf in positions), None)
         if found is None:
             variant, text, leaf = tried[0]
-            others = "; ".join(f"{v}: {t!r} → {lf}" for v, t, lf in tried[1:])
+            others = listing(T("{variant}: {text!r} → {leaf}", variant=v, text=t, leaf=lf) for v, t, lf in tried[1:])
             b.check(
                 T("your leaf"),
                 False,
                 T("No leaf of the list matches your hashed user id and balance."),
                 expected=T("one of the {count_leaves} leaves of the list", count_leaves=len(leaf_list.leaves)),
                 computed=leaf,
-                message=f"Your leaf is the first 16 hex digits of SHA-256 of the text "
-                f"{leaf_preimage(record.uid, text)!r} (SHA-256 of {record.uid!r} followed by SHA-256 of the "
-                f"balance text {text!r}), which is {leaf}; no line of the list holds it."
-                + (f" Also tried: {others}." if others else ""),
+                message=T("Your leaf is the first 16 hex digits of SHA-256 of the text {preimage!r} (SHA-256 of "
+                          "{uid!r} followed by SHA-256 of the balance text {balance!r}), which is {leaf}; no line of "
+                          "the list holds it.", preimage=leaf_preimage(record.uid, text), uid=record.uid,
+                          balance=text, leaf=leaf)
+                + (T(" Also tried: {others}.", others=others) if others else ""),
             )
             return
         variant, text, leaf = found

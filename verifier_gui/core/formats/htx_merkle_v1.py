@@ -40,13 +40,13 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import listing
 from ..text import text as T
 
 HTX_VARIANT = (
-    "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, "
-    "so it is reported as HTX"
+    T("HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as HTX")
 )
-POLONIEX_VARIANT = "chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged"
+POLONIEX_VARIANT = T("chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged")
 FORMAT_HTX = FormatInfo("htx-merkle-v1", "HTX (Huobi)", "HTX Merkle sum tree v1 (proof path file)", HTX_VARIANT)
 FORMAT_POLONIEX = FormatInfo(
     "poloniex-merkle-v1", "Poloniex", "Poloniex Merkle sum tree v1 (merkleProof file)", POLONIEX_VARIANT
@@ -259,14 +259,10 @@ class _Verifier:
                 order_only = False
                 missing = [c for c in root_coins if c not in coins]
                 extra = [c for c in coins if c not in root_coins]
-                what = "; ".join(
-                    part
-                    for part in (
-                        f"missing {', '.join(missing)}" if missing else "",
-                        f"extra {', '.join(extra)}" if extra else "",
-                    )
-                    if part
-                )
+                what = listing([
+                    T("missing {coins}", coins=", ".join(missing)) if missing else "",
+                    T("extra {coins}", coins=", ".join(extra)) if extra else "",
+                ])
                 problems.append(T("data[{k}].balances: {what}", k=k, what=what))
             else:
                 problems.append(T("data[{k}].balances lists the coins in another order ({coins})", k=k, coins=', '.join(coins)))
@@ -323,14 +319,15 @@ class _Verifier:
         """The SHA-1 "user hash" chain, for information: the exchange's tool computes it but never checks it."""
         nodes, own = self.nodes, self.nodes[self.last]
         if any(n.uhash is None for n in nodes):
-            return "no uhash chain in the file"
+            return T("no uhash chain in the file")
         u = own.uhash or ""
         for k in range(1, self.last):
             other = nodes[k].uhash or ""
             node_on_left = own.r != 1 if k == 1 else nodes[k].r == 1
             u = _sha1_hex(u + other) if node_on_left else _sha1_hex(other + u)
-        same = "matches" if u == nodes[0].uhash else "does not match"
-        return f"the SHA-1 uhash chain {same} the root's uhash (informational, not part of any hash checked)"
+        if u == nodes[0].uhash:
+            return T("the SHA-1 uhash chain matches the root's uhash (informational, not part of any hash checked)")
+        return T("the SHA-1 uhash chain does not match the root's uhash (informational, not part of any hash checked)")
 
     # --- warnings -----------------------------------------------------------------------------------
 

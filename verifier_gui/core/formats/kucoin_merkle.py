@@ -130,7 +130,7 @@ def extract_proof(source: Source) -> tuple[Any, int | None]:
             continue
         if isinstance(obj, dict) and "path" in obj and "self" in obj:
             line = text.count("\n", 0, pos) + 1
-            return parse_json(text[pos:end], f"{source.name} (the JSON starting on line {line})"), line
+            return parse_json(text[pos:end], T("{name} (the JSON starting on line {line})", name=source.name, line=line)), line
         pos = text.find("{", end)
     if first_error is not None:
         at, msg = first_error
@@ -247,7 +247,7 @@ class _Verifier:
             for coin, mine, theirs in zip(self.coins, running_sums, sib_sums, strict=True):
                 text, exact = kucoin_sum(Decimal(mine), Decimal(theirs))
                 if not exact:
-                    inexact.append(f"{coin} at height {height}")
+                    inexact.append(T("{coin} at height {height}", coin=coin, height=height))
                 new_sums.append(text)
             # type 1: the sibling is the left child; type 2: the right one (path[0] also fixes self's side)
             sibling_left = sibling.type == 1
@@ -343,12 +343,11 @@ class _Verifier:
         ours_pass = all(c.ok for c in b.checks) and b.root_expected == b.root_computed
         if official_pass and not ours_pass:
             why = (
-                "your leaf does not recompute from your balances (the checker never recomputes it)"
+                T("your leaf does not recompute from your balances (the checker never recomputes it)")
                 if not leaf_ok
-                else "the recomputed root differs from the published root (the checker only compares with the "
-                "root inside the pasted text)"
+                else T("the recomputed root differs from the published root (the checker only compares with the root inside the pasted text)")
                 if b.root_expected != b.root_computed
-                else "a rule of the format is broken that the checker does not look at"
+                else T("a rule of the format is broken that the checker does not look at")
             )
             b.warn(
                 "official-tool-differs",

@@ -32,6 +32,7 @@ from ..result import FormatInfo, PathStep, Result, ResultBuilder, normalise_hex
 from . import okx_merkle_v2_tree as tree
 from . import sumtree
 from .okx_merkle_v1 import Balances, leaf_preimage, truncated_sums
+from ..text import listing
 from ..text import text as T
 
 COINS = ("BTC", "ETH", "USDT")
@@ -133,7 +134,7 @@ class _Verifier:
         text = leaf_preimage(info.nonce, info.totalBalances.as_tuple())
         self.user_hash, ok = sumtree.check_recomputed(
             self.b,
-            "user hash",
+            T("user hash"),
             text,
             info.hash.lower(),
             subject=T("user hash"),
@@ -240,25 +241,23 @@ class _Verifier:
         found: list[str] = []
         for j, node in enumerate(self.info.nodes):
             if j in matched:
-                found.append(f"node {j + 1} on line {matched[j].line}")
+                found.append(T("node {j} on line {line}", j=j + 1, line=matched[j].line))
                 continue
             same_hash = [c for c in scan.candidates if c.hash == node.hash.lower()]
             if same_hash:
                 c = same_hash[0]
                 missing.append(
-                    f"node {j + 1} ({node.hash.lower()}) is on line {c.line} with balances {_show(c.balances)}, "
-                    f"not {_show(node.balances.as_tuple())}"
+                    T("node {j} ({hash}) is on line {line} with balances {show}, not {show2}", j=j + 1, hash=node.hash.lower(), line=c.line, show=_show(c.balances), show2=_show(node.balances.as_tuple()))
                     if c.balances != node.balances.as_tuple()
-                    else f"node {j + 1} ({node.hash.lower()}) appears only as a line already used by another node "
-                    "or as padding"
+                    else T("node {j} ({hash}) appears only as a line already used by another node or as padding", j=j + 1, hash=node.hash.lower())
                 )
             else:
-                missing.append(f"node {j + 1} ({node.hash.lower()}) is not a height-1 line of the tree")
+                missing.append(T("node {j} ({hash}) is not a height-1 line of the tree", j=j + 1, hash=node.hash.lower()))
         sumtree.check_rules(
             self.b,
             T("nodes in tree"),
             missing,
-            ok="Each of your nodes is a leaf of the tree with the same balances: " + ", ".join(found) + ".",
+            ok=T("Each of your nodes is a leaf of the tree with the same balances: {found}.", found=listing(found, commas=True)),
             fail=T("Not all your nodes are leaves of the tree"),
             expected=T("{count_nodes} leaf line(s) with your nodes' hashes and balances", count_nodes=len(self.info.nodes)),
             shown=None,
@@ -276,21 +275,23 @@ class _Verifier:
         else:
             assert first is not None
             others = [m for _, m in sorted(rebuild.first_by_height.items()) if m is not first]
-            more = f" {rebuild.mismatches} node(s) in all do not recompute"
+            more = T(" {mismatches} node(s) in all do not recompute", mismatches=rebuild.mismatches)
             if others:
-                more += " (also " + ", ".join(f"line {m.line} at height {m.height}" for m in others[:3]) + ")"
+                also = [T("line {line} at height {height}", line=m.line, height=m.height) for m in others[:3]]
+                more = T("{more} (also {others})", more=more, others=listing(also, commas=True))
             self.b.check(
                 T("tree rebuild"),
                 False,
                 T("The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its children.", line=first.line, height=first.height),
                 expected=first.file_text,
                 computed=first.computed_text,
-                message=(
-                    f"The node on line {first.line} of the tree (height {first.height}) does not recompute from its "
-                    f"children on lines {first.left_line} (left) and {first.right_line} (right). The file says "
-                    f"{first.file_text!r}; recomputed: {first.computed_text!r}, whose hash "
-                    f"{first.computed_hash} is SHA-256 of the text {first.preimage!r}." + more + "."
-                ),
+                message=T(
+                    "The node on line {line} of the tree (height {height}) does not recompute from its children on "
+                    "lines {left} (left) and {right} (right). The file says {file_text!r}; recomputed: "
+                    "{computed_text!r}, whose hash {computed_hash} is SHA-256 of the text {preimage!r}.{more}.",
+                    line=first.line, height=first.height, left=first.left_line, right=first.right_line,
+                    file_text=first.file_text, computed_text=first.computed_text, computed_hash=first.computed_hash,
+                    preimage=first.preimage, more=more),
             )
         for step in sorted(rebuild.steps, key=lambda s: (s.height, s.label)):
             self.b.steps.append(
@@ -345,7 +346,7 @@ class _Verifier:
         if padded:
             self.b.warn(
                 "duplicated-last-node",
-                "Padding lines at height " + ", ".join(str(h) for h in padded) + ".",
+                T("Padding lines at height {heights}.", heights=", ".join(str(h) for h in padded)),
             )
 
     def _compare_with_official_tool(self, scan: tree.Scan, rebuild: tree.Rebuild | None, problems: list[str]) -> None:
@@ -370,13 +371,13 @@ class _Verifier:
         )
         if official_pass and not ours_pass:
             why = (
-                "the tree does not rebuild"
+                T("the tree does not rebuild")
                 if rebuild is not None and rebuild.mismatches
-                else "the tree breaks OKX's layout"
+                else T("the tree breaks OKX's layout")
                 if problems
-                else "the recomputed root differs from the expected root"
+                else T("the recomputed root differs from the expected root")
                 if b.root_computed is not None and b.root_expected != normalise_hex(b.root_computed)
-                else "an amount breaks the format's rules"
+                else T("an amount breaks the format's rules")
             )
             b.warn(
                 "official-tool-differs",

@@ -35,6 +35,7 @@ from ..hashing.sha256 import sha256_hex
 from ..loading import MAX_NUMBER_CHARS
 from ..progress import EVERY_LINES, Progress
 from .okx_merkle_v1 import parent_preimage, truncated_sums
+from ..text import listing
 from ..text import text as T
 
 #: Largest tree file accepted: room for tens of millions of lines (real trees have millions), refusing more.
@@ -113,15 +114,14 @@ def _describe_bad_line(text: str) -> str:
     """Why a line does not match the layout, in words."""
     parts = text.split(",", 2)
     if len(parts) < 3:
-        return 'expected three fields, hash,height,{"BTC":"…","ETH":"…","USDT":"…"}'
+        return T('expected three fields, hash,height,{{"BTC":"…","ETH":"…","USDT":"…"}}')
     hash_hex, height, balances = parts
     if not re.fullmatch(r"[0-9a-f]{64}", hash_hex):
-        return f"the hash {hash_hex[:70]!r} is not 64 lower-case hexadecimal digits"
+        return T("the hash {hash_hex!r} is not 64 lower-case hexadecimal digits", hash_hex=hash_hex[:70])
     if not re.fullmatch(r"[1-9][0-9]{0,3}", height):
-        return f"the height {height[:20]!r} is not a whole number from 1 up"
+        return T("the height {height!r} is not a whole number from 1 up", height=height[:20])
     return (
-        f"the balances {balances[:120]!r} are not the compact object "
-        '{"BTC":"…","ETH":"…","USDT":"…"} (in this key order, amounts as plain decimal text)'
+        T('the balances {balances!r} are not the compact object {{"BTC":"…","ETH":"…","USDT":"…"}} (in this key order, amounts as plain decimal text)', balances=balances[:120])
     )
 
 
@@ -216,8 +216,8 @@ class AmountNotes:
 
     def describe(self, kind: str) -> str:
         n = self.count.get(kind, 0)
-        shown = "; ".join(self.places.get(kind, []))
-        return shown + (f" (and {n - SHOWN} more)" if n > SHOWN else "")
+        shown = listing(self.places.get(kind, []))
+        return shown + (T(" (and {n} more)", n=n - SHOWN) if n > SHOWN else "")
 
 
 def classify_amount(notes: AmountNotes, text: str, place: str, is_leaf: bool) -> None:
@@ -234,7 +234,7 @@ def classify_amount(notes: AmountNotes, text: str, place: str, is_leaf: bool) ->
     value = Decimal(text)
     if value < 0:
         notes.add("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}")
-    notes.add("non-canonical-amount", f"{place} is written {text!r}")
+    notes.add("non-canonical-amount", T("{place} is written {text!r}", place=place, text=text))
 
 
 @dataclass(frozen=True)
@@ -301,13 +301,12 @@ def scan_tree(
             continue
         if level is None or node.height != level.height:
             if level is None and node.height > MAX_HEIGHT:
-                scan.problem(f"line {node.number}: the root's height {node.height} is above {MAX_HEIGHT}")
+                scan.problem(T("line {number}: the root's height {height} is above {MAX_HEIGHT}", number=node.number, height=node.height, MAX_HEIGHT=MAX_HEIGHT))
                 level_broken = True
                 continue
             if level is not None and node.height != level.height - 1:
                 scan.problem(
-                    f"line {node.number}: height {node.height} follows height {level.height}; the file lists "
-                    "the levels from the root down, each one step lower"
+                    T("line {number}: height {height} follows height {height2}; the file lists the levels from the root down, each one step lower", number=node.number, height=node.height, height2=level.height)
                 )
                 level_broken = True
                 continue
@@ -325,7 +324,7 @@ def scan_tree(
 
 def classify_amount_line(notes: AmountNotes, node: TreeLine) -> None:
     for coin, amount in zip(("BTC", "ETH", "USDT"), node.balances, strict=True):
-        classify_amount(notes, amount, f"line {node.number} (height {node.height}) {coin}", node.height == 1)
+        classify_amount(notes, amount, T("line {number} (height {height}) {coin}", number=node.number, height=node.height, coin=coin), node.height == 1)
 
 
 def _note_leaf(
@@ -365,7 +364,7 @@ def check_shape(scan: Scan) -> list[str]:
     if len(levels) < 2:
         problems.append(T("the tree has no leaves under its root; it needs at least two leaf lines"))
     for parent, child in zip(levels, levels[1:]):
-        where = f"the level at height {child.height} (lines {child.first_line}–{child.first_line + child.count - 1})"
+        where = T("the level at height {height} (lines {first_line}–{first_line2})", height=child.height, first_line=child.first_line, first_line2=child.first_line + child.count - 1)
         if child.count % 2:
             problems.append(T("{where} has {count} lines; every level below the root has an even count", where=where, count=child.count))
             continue
@@ -458,7 +457,7 @@ def tracked_positions(levels: list[Level], leaf_positions: dict[int, str]) -> di
 
 
 def _join_labels(a: str, b: str) -> str:
-    return a if a == b else "your nodes"
+    return a if a == b else T("your nodes")
 
 
 def rebuild_tree(

@@ -48,6 +48,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..roots import PublishedRoot
+from ..text import listing
 from ..text import text as T
 
 BINANCE = FormatInfo(
@@ -62,14 +63,14 @@ KIND = "manual-path"
 MAX_PATH = 128
 MAX_FIELD = 2000
 
-TREE_RULE = "width-2 parents SHA-256(bytes(left) ‖ bytes(right))"
+TREE_RULE = T("width-2 parents SHA-256(bytes(left) ‖ bytes(right))")
 DEC = "leaf = SHA-256(record) (Dec 2022 rule)"
 NOV = "leaf = SHA-256(SHA-256(record)) (Nov 2022 draft)"
-RECORD_TO_MERKLE_HASH = "Merkle Hash = SHA-256(record)"
-MERKLE_HASH_TEXT = "leaf = SHA-256(Merkle Hash as text)"
-MERKLE_HASH_BYTES = "leaf = SHA-256(Merkle Hash as 32 bytes)"
-VIA_MERKLE_HASH_TEXT = "leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)"
-WITHOUT_AUDIT = ", record without the audit id"
+RECORD_TO_MERKLE_HASH = T("Merkle Hash = SHA-256(record)")
+MERKLE_HASH_TEXT = T("leaf = SHA-256(Merkle Hash as text)")
+MERKLE_HASH_BYTES = T("leaf = SHA-256(Merkle Hash as 32 bytes)")
+VIA_MERKLE_HASH_TEXT = T("leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)")
+WITHOUT_AUDIT = T(", record without the audit id")
 
 _SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 
@@ -191,10 +192,10 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
         text = record.text(with_audit)
         suffix = "" if with_audit else WITHOUT_AUDIT
         first = hashlib.sha256(text.encode("utf-8")).digest()
-        out.append(Derivation(DEC + suffix, first.hex(), f"SHA-256 of the text {text!r}", text))
+        out.append(Derivation(DEC + suffix, first.hex(), T("SHA-256 of the text {text!r}", text=text), text))
         out.append(
             Derivation(
-                NOV + suffix, sha256_hex_bytes(first), f"SHA-256 of the 32-byte SHA-256 of the text {text!r}", text
+                NOV + suffix, sha256_hex_bytes(first), T("SHA-256 of the 32-byte SHA-256 of the text {text!r}", text=text), text
             )
         )
         if via_merkle_hash_text:
@@ -203,7 +204,7 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
                     Derivation(
                         f"{VIA_MERKLE_HASH_TEXT} ({case}-case){suffix}",
                         sha256_hex(digest),
-                        f"SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}",
+                        T("SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}", digest=digest, case=case, text=text),
                         digest,
                     )
                 )
@@ -216,7 +217,7 @@ def record_merkle_hashes(record: Record) -> list[Derivation]:
         text = record.text(with_audit)
         suffix = "" if with_audit else WITHOUT_AUDIT
         out.append(
-            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), f"SHA-256 of the text {text!r}", text)
+            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), T("SHA-256 of the text {text!r}", text=text), text)
         )
     return out
 
@@ -227,12 +228,12 @@ def merkle_hash_leaves(merkle_hash: str) -> list[Derivation]:
     out = []
     for text in dict.fromkeys((merkle_hash, merkle_hash.lower(), merkle_hash.upper())):
         case = "" if text == merkle_hash else (" (lower-case)" if text == merkle_hash.lower() else " (upper-case)")
-        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), f"SHA-256 of the text {text!r}", text))
+        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), T("SHA-256 of the text {text!r}", text=text), text))
     out.append(
         Derivation(
             MERKLE_HASH_BYTES,
             sha256_hex_bytes(bytes.fromhex(merkle_hash)),
-            f"SHA-256 of the 32 bytes hex-decoded from {merkle_hash.lower()}",
+            T("SHA-256 of the 32 bytes hex-decoded from {merkle_hash}", merkle_hash=merkle_hash.lower()),
             merkle_hash.lower(),
         )
     )
@@ -312,9 +313,11 @@ def _verifier(fmt: FormatInfo) -> Any:
         if doc.leaf is None and doc.merkle_hash is None and doc.record is None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: nothing to start from: enter your Merkle leaf"
-                + (", the Merkle Hash" if fmt is BINANCE else "")
-                + " or your account record (customer id, salt, audit id, balances).",
+                T("{name}: nothing to start from: enter your Merkle leaf, the Merkle Hash or your account record "
+                  "(customer id, salt, audit id, balances).", name=source.name)
+                if fmt is BINANCE
+                else T("{name}: nothing to start from: enter your Merkle leaf or your account record (customer id, "
+                       "salt, audit id, balances).", name=source.name),
             )
         if options.root is None:
             raise InputError(
@@ -369,13 +372,13 @@ class _Verifier:
         b.root_computed = walked.root
         b.set_expected_root(self.published.value, "published", self.published.origin)
         if self.matched:
-            b.warn("variant-matched", "Matched: " + "; ".join(self.matched) + ".")
-            leaf_rule = "; ".join(self.matched)
+            b.warn("variant-matched", T("Matched: {rules}.", rules=listing(self.matched)))
+            leaf_rule = listing(self.matched)
         elif doc.record is None and doc.merkle_hash is None:
-            leaf_rule = "leaf as entered (not recomputed)"
+            leaf_rule = T("leaf as entered (not recomputed)")
         else:
-            leaf_rule = "no known leaf rule matched"
-        tree_rule = ", ".join([TREE_RULE, *self.odd_rules])
+            leaf_rule = T("no known leaf rule matched")
+        tree_rule = listing([TREE_RULE, *self.odd_rules], commas=True)
         b.format = FormatInfo(self.fmt.id, self.fmt.exchange, self.fmt.name, f"{leaf_rule}; {tree_rule}")
         return b.finish()
 
@@ -392,11 +395,11 @@ class _Verifier:
                 else T("The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter your account record to tie it to them."),
             )
         if doc.leaf is not None:
-            return _Start(doc.leaf.lower(), "leaf", None, "your Merkle leaf, as entered")
+            return _Start(doc.leaf.lower(), "leaf", None, T("your Merkle leaf, as entered"))
         if doc.merkle_hash is not None:
-            return self._pick_by_root("merkle hash", merkle_hash_leaves(doc.merkle_hash), "the Merkle Hash")
+            return self._pick_by_root("merkle hash", merkle_hash_leaves(doc.merkle_hash), T("the Merkle Hash"))
         assert doc.record is not None  # verify() refuses a document with none of the three
-        return self._pick_by_root("record", record_leaves(doc.record, self.fmt is BINANCE), "your account record")
+        return self._pick_by_root("record", record_leaves(doc.record, self.fmt is BINANCE), T("your account record"))
 
     def _pick_by_root(self, source: str, candidates: list[Derivation], what: str) -> _Start:
         """No leaf was typed: the rule whose leaf the path takes to the published root is the one used."""
@@ -404,7 +407,7 @@ class _Verifier:
         if match is None:
             self.unmatched = candidates  # the path check explains, naming every rule tried
             first = candidates[0]
-            return _Start(first.value, source, first.preimage, f"{first.rule} (no rule reached the root)")
+            return _Start(first.value, source, first.preimage, T("{rule} (no rule reached the root)", rule=first.rule))
         self.matched.append(match.rule)
         self.b.check(
             source,
@@ -431,9 +434,8 @@ class _Verifier:
             computed=tried[0].value if match is None else match.value,
             message=None
             if match
-            else f"The Merkle leaf is {leaf}, but "
-            + "; ".join(f"{c.hashed} ({c.rule}) is {c.value}" for c in tried)
-            + ".",
+            else T("The Merkle leaf is {leaf}, but {tried}.", leaf=leaf, tried=listing(
+                T("{hashed} ({rule}) is {value}", hashed=c.hashed, rule=c.rule, value=c.value) for c in tried)),
         )
 
     def _check_record(self, leaf: str) -> None:
@@ -450,7 +452,7 @@ class _Verifier:
             tried += via
         if match is not None:
             self.matched.insert(0, match.rule)
-            reached = "leaf" if target == leaf else "Merkle Hash"
+            reached = "leaf" if target == leaf else T("Merkle Hash")
             b.check(
                 T("record"),
                 True,
@@ -459,16 +461,16 @@ class _Verifier:
                 computed=target,
             )
             return
-        merkle = f" and the Merkle Hash is {self.doc.merkle_hash.lower()}" if self.doc.merkle_hash else ""
+        merkle = T(" and the Merkle Hash is {merkle_hash}", merkle_hash=self.doc.merkle_hash.lower()) if self.doc.merkle_hash else ""
         b.check(
             T("record"),
             False,
             T("Your account record does not lead to your Merkle leaf under any known rule."),
             expected=leaf,
             computed=tried[0].value,
-            message=f"The Merkle leaf is {leaf}{merkle}, but "
-            + "; ".join(f"{c.hashed} ({c.rule}) is {c.value}" for c in tried)
-            + ". Copy the record exactly as the page shows it (no separators are added between the fields).",
+            message=T("The Merkle leaf is {leaf}{merkle}, but {tried}. Copy the record exactly as the page shows it "
+                      "(no separators are added between the fields).", leaf=leaf, merkle=merkle, tried=listing(
+                T("{hashed} ({rule}) is {value}", hashed=c.hashed, rule=c.rule, value=c.value) for c in tried)),
         )
 
     # --- the path -------------------------------------------------------------------------------------------
@@ -493,9 +495,9 @@ class _Verifier:
             ok,
             T("The sides of the path fit the tree's rules.")
             if ok
-            else "The path cannot come from a Silver Sixpence tree: " + "; ".join(problems[:3]) + ".",
+            else T("The path cannot come from a Silver Sixpence tree: {problems}.", problems=listing(problems[:3])),
             expected=T("no right-hand sibling after a promotion; no promotion at the top"),
-            computed="; ".join(problems[:3]),
+            computed=listing(problems[:3]),
         )
 
     def _path_steps(self, walked: Fold) -> None:
@@ -504,12 +506,12 @@ class _Verifier:
             below = walked.nodes[k - 1]
             if step.hash is None:
                 promoted.append(k)
-                note = "no sibling at this level: the node moves up unchanged"
+                note = T("no sibling at this level: the node moves up unchanged")
             else:
-                note = "the bytes of left ‖ right were hashed, not their hex text"
+                note = T("the bytes of left ‖ right were hashed, not their hex text")
                 if step.hash.lower() == below:
                     duplicated.append(k)
-                    note = "the sibling is a copy of this node (odd count padded by duplication)"
+                    note = T("the sibling is a copy of this node (odd count padded by duplication)")
             b.steps.append(
                 PathStep(
                     T("step {k}", k=k),
@@ -522,10 +524,10 @@ class _Verifier:
                 )
             )
         if promoted:
-            self.odd_rules.append("lone nodes promoted")
+            self.odd_rules.append(T("lone nodes promoted"))
             b.warn("promoted-node", T("Promoted at step {map}.", map=', '.join(map(str, promoted))))
         if duplicated:
-            self.odd_rules.append("last node duplicated")
+            self.odd_rules.append(T("last node duplicated"))
             b.warn("duplicated-last-node", T("The sibling copies the node at step {map}.", map=', '.join(map(str, duplicated))))
 
     def _check_path(self, leaf: str, walked: Fold) -> None:
@@ -543,24 +545,21 @@ class _Verifier:
             )
             return
         if self.unmatched:
-            message = f"None of the leaf rules leads to the published root {self.root}: " + "; ".join(
-                f"{c.rule}: {c.hashed} is {c.value}, which the path takes to {fold(c.value, path).root}"
-                for c in self.unmatched
-            ) + "."
+            message = T("None of the leaf rules leads to the published root {root}: {rules}.", root=self.root,
+                        rules=listing(T("{rule}: {hashed} is {value}, which the path takes to {root}", rule=c.rule,
+                                        hashed=c.hashed, value=c.value, root=fold(c.value, path).root)
+                                      for c in self.unmatched))
         else:
             message = (
-                f"Your path of {len(path)} step{'s' if len(path) != 1 else ''} leads from the leaf {leaf} to "
-                f"{walked.root}, but the published root is {self.root}."
+                T("Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is {published}.", count=len(path), leaf=leaf, root=walked.root, published=self.root) if len(path) != 1 else T("Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.", leaf=leaf, root=walked.root, published=self.root)
             )
         last = next((k for k in range(len(path), 0, -1) if walked.inputs[k - 1] is not None), None)
         if last is None:
-            message += " The path has no hashing step: the leaf itself was compared with the root."
+            message += T(" The path has no hashing step: the leaf itself was compared with the root.")
         else:
             data = walked.inputs[last - 1] or ""
             message += (
-                f" The last hashing step (step {last}, sibling on the {path[last - 1].side}) was SHA-256 of the 64 "
-                f"bytes hex-decoded from {data[:64]} ‖ {data[64:]} (left ‖ right, the bytes, not the text), "
-                f"giving {walked.nodes[last]}. Check each sibling's hash and side against the auditor's page."
+                T(" The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling's hash and side against the auditor's page.", last=last, side=path[last - 1].side, data=data[:64], data2=data[64:], nodes=walked.nodes[last])
             )
         b.check(
             T("path"),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..amounts import is_canonical_8, parse_plain_decimal, significant_places
 from ..hashing.sha256 import sha256_hex
 from ..result import PathStep, ResultBuilder
+from ..text import listing
 from ..text import text as T
 
 if TYPE_CHECKING:
@@ -37,16 +38,16 @@ def check_rules(
     *,
     ok: str,
     expected: str,
-    fail: str = "The path breaks the format's rules",
+    fail: str = T("The path breaks the format's rules"),
     shown: int | None = 5,
     explain: Callable[[str], str] | None = None,
 ) -> bool:
     """One check that passes when ``problems`` is empty; otherwise its detail is ``fail`` followed by the first
     ``shown`` problems (all with None). ``explain`` turns that detail into the failure's message (e.g. adding
     the text hashed last)."""
-    listed = "; ".join(problems if shown is None else problems[:shown])
+    listed = listing(problems if shown is None else problems[:shown])
     passed = not problems
-    detail = ok if passed else f"{fail}: {listed}."
+    detail = ok if passed else T("{fail}: {problems}.", fail=fail, problems=listed)
     return b.check(
         name,
         passed,
@@ -145,9 +146,14 @@ def check_neighbour_leaf(b: ResultBuilder, text: str, written: str) -> bool:
 
 
 def warn_padding(b: ResultBuilder, positions: Sequence[int], unit: str = "height") -> None:
-    """duplicated-last-node, naming where padding siblings stood (nothing when there were none)."""
+    """duplicated-last-node, naming where padding siblings stood (nothing when there were none); ``unit`` is
+    "height" or "level", what the format calls a layer of the tree."""
     if positions:
-        b.warn("duplicated-last-node", T("Padding siblings at {unit} {map}.", unit=unit, map=', '.join(map(str, positions))))
+        where = ", ".join(map(str, positions))
+        if unit == "level":
+            b.warn("duplicated-last-node", T("Padding siblings at level {levels}.", levels=where))
+        else:
+            b.warn("duplicated-last-node", T("Padding siblings at height {heights}.", heights=where))
 
 
 def check_root_totals(
@@ -194,6 +200,8 @@ def compare_root(
             computed,
             sums=dict(b.totals or {}),
             ok=computed == b.root_expected,
-            note=f"expected {b.root_expected}" + (f"; {note}" if note else ""),
+            note=T("expected {root}; {note}", root=b.root_expected, note=note)
+            if note
+            else T("expected {root}", root=b.root_expected),
         )
     )
