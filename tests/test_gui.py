@@ -130,7 +130,7 @@ def test_demo_from_command_line_shows_pass(qtbot) -> None:
     assert "demo_published_root.txt" in view.root_source.text()
     assert view.computed_root.text() == view.expected_root.text() == view.result.root_computed
     assert "same" in view.roots_match.text()
-    assert view.format_label.text() == "OKX — OKX Merkle tree v1 (path file)"
+    assert view.format_label.text() == "OKX — OKX Merkle tree v1 (path file), Nov 2022 – Mar 2023"  # exchange, format, period
     assert view.failure_box is None
     assert window.proof_edit.text() == str(demo_proof_path())
     qtbot.screenshot(window, "demo-pass")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .catalogue import warning_message
 from .errors import InputError
-from .text import sentences
+from .text import Text, sentences
 from .text import text as T
 
 if TYPE_CHECKING:
@@ -139,6 +139,13 @@ def error_result(file: str, exc: InputError, fmt: FormatInfo | None = None) -> R
     return Result(file=file, verdict="error", format=fmt, error=ErrorInfo(exc.code, exc.message, exc.candidates))
 
 
+def _catalogued(code: str) -> Text:
+    """The catalogue's sentence for ``code`` as a Text whose template is the sentence itself: the app translates
+    it by its English text (context "catalogue", as the catalogue strings are listed), the detail as any Text."""
+    message = warning_message(code)
+    return Text(message.replace("{", "{{").replace("}", "}}"))
+
+
 def normalise_hex(value: str) -> str:
     """Lower-case hex without a ``0x`` prefix (the form every result uses)."""
     value = value.strip()
@@ -188,10 +195,9 @@ class ResultBuilder:
             if existing.code == code:
                 if detail and detail not in existing.detail:
                     joined = sentences(existing.detail, detail)
-                    self.warnings[i] = ResultWarning(code, sentences(warning_message(code), joined), joined)
+                    self.warnings[i] = ResultWarning(code, sentences(_catalogued(code), joined), joined)
                 return
-        # The catalogue sentence is translated by its English text (context "catalogue"), the detail as a Text.
-        message = sentences(warning_message(code), detail or "")
+        message = sentences(_catalogued(code), detail or "")
         self.warnings.append(ResultWarning(code, message, detail or ""))
 
     def set_expected_root(self, value: str, source: RootSource, origin: str) -> None:

@@ -31,6 +31,10 @@ def looks_like_hex_root(text: str) -> bool:
     return bool(_HEX_ROOT.fullmatch(text.strip()))
 
 
+#: Where a root typed into the app came from, in words (the command line says "typed in").
+APP_TYPED_ORIGIN = T("typed in the app")
+
+
 def parse_root_argument(text: str, typed_origin: str = T("typed in")) -> PublishedRoot:
     """``--root`` / the app's root box: a hex string (any case, optional 0x) or the path of a root file."""
     stripped = text.strip()

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.demo import demo_proof_path, demo_root_path
-from ..core.registry import all_formats
+from ..core.registry import FormatSpec, all_formats
 from ..core.result import Result
 from . import i18n
+from .i18n import format_text
 from .entry_form import GATEIO_RECORD, EntryForm
 from .receipt_export import save_receipt as write_receipt
 from .result_view import ResultView
@@ -314,6 +315,8 @@ class MainWindow(QMainWindow):
         self.format_label.setText(self.tr("For&mat:"))
         self.format_combo.setAccessibleName(self.tr("Proof format"))
         self.format_combo.setItemText(0, self.tr("Detect automatically"))
+        for i, spec in enumerate(all_formats(), start=1):
+            self.format_combo.setItemText(i, self.format_choice_text(spec, spec.id))
         self.verify_button.setText(self.tr("&Verify"))
         self.verify_button.setAccessibleName(self.tr("Verify"))
         self.demo_button.setText(self.tr("Try the &sample"))
@@ -553,10 +556,15 @@ class MainWindow(QMainWindow):
             return
         self.show_result(result)
 
+    @staticmethod
+    def format_choice_text(spec: FormatSpec, extra: str) -> str:
+        """"Exchange: format name (extra)" in the app's language."""
+        return f"{format_text(spec.exchange)}: {format_text(spec.name)} ({extra})"
+
     def _choose_format(self, candidates: tuple[str, ...]) -> bool:
         """The file fits several formats: let the user say which one (Cancel shows the error)."""
         specs = [spec for spec in all_formats() if spec.id in candidates]
-        labels = [f"{spec.exchange}: {spec.name} ({spec.period})" for spec in specs]
+        labels = [self.format_choice_text(spec, format_text(spec.period)) for spec in specs]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Which format is this?"),

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.result import PathStep, Result
+from .i18n import core_text
 from .widgets import blend, mark_colour, monospace_font
 
 #: A path with more rows than this shows its middle as a band until asked for.
@@ -393,7 +394,7 @@ class PathPicture(QWidget):
     def _title(self, row: _Row) -> str:
         if self._is_top(row):
             label = row.step.label
-            return self.tr("Root") if label == "root" else self.tr("Root (%1)").replace("%1", label)
+            return self.tr("Root") if label == "root" else self.tr("Root (%1)").replace("%1", core_text(label))
         return self._label_text(row.step.label)
 
     def _label_text(self, label: str) -> str:
@@ -402,7 +403,10 @@ class PathPicture(QWidget):
             "root": self.tr("Root"),
             "your user hash": self.tr("Your user hash"),
         }
-        return known.get(label, label[:1].upper() + label[1:])
+        if label in known:
+            return known[label]
+        shown = core_text(label)
+        return shown[:1].upper() + shown[1:]
 
     def _sibling_title(self, parent: _Row) -> str:
         role = self._sibling_role(parent)
@@ -635,7 +639,7 @@ class PathPicture(QWidget):
             tip.append(self.tr("Expected root: %1").replace("%1", f"<tt>{expected}</tt>"))
         for s in (step, row.root_step):
             if s is not None and s.note:
-                tip.append(_escape(s.note))
+                tip.append(_escape(core_text(s.note)))
         if row.failed:
             tip.append("✗ " + self.tr("This step did not match."))
         tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
@@ -658,7 +662,7 @@ class PathPicture(QWidget):
             tip.append(self.tr("On the %1 of your node; hashed with it into %2.")
                        .replace("%1", self._side_text(step.sibling_side)).replace("%2", _escape(self._title(parent))))
         if step.note:
-            tip.append(_escape(step.note))
+            tip.append(_escape(core_text(step.note)))
         tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
         return DrawnItem(
             kind="sibling", role=role, step=parent.index, title=self._sibling_title(parent),

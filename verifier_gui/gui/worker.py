@@ -13,11 +13,11 @@ from ..core.errors import InputError
 from ..core.options import VerifyOptions
 from ..core.progress import Progress
 from ..core.result import ErrorInfo, Result, error_result
-from ..core.roots import PublishedRoot, parse_root_argument
+from ..core.roots import APP_TYPED_ORIGIN, PublishedRoot, parse_root_argument
 from ..core.verify import verify_file
 
 #: How the origin of a root typed into the app is described in the result ("published root, typed in the app").
-TYPED_ORIGIN = "typed in the app"
+TYPED_ORIGIN = APP_TYPED_ORIGIN
 
 
 @dataclass(frozen=True)
