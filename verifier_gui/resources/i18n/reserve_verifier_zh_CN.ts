@@ -687,6 +687,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(variant: %1)</source>
         <translation>（变体：%1）</translation>
     </message>
@@ -1291,6 +1295,1852 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Salts are meant to be unique; reuse lets leaves be shared.</source>
         <translation>盐值本应唯一；重复使用会让叶子被共用。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{text!r} is not a plain decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {value} is too large to write exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values typed by hand are accepted for {ENTRY_FORMATS}, not for {format_id!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the leaf matches neither scheme A nor scheme B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown!r} is outside the range of a proof amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitget proof (merkel_tree_bg.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes under {variant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes from your encryptUid, nonce and balances (scheme {scheme}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf does not match your encryptUid, nonce and balances under either scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says your leaf is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {texts!r} (scheme A) are {hashes} and of {texts2!r} (scheme B) are {hashes2}: the balances, encryptUid or nonce in the file are not the ones Bitget hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbour leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] recomputes from its own encryptUid, nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] does not match its own encryptUid, nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is {merkelLeaf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding sibling (copy of this node, zero balances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed sum at level {level} is negative for {negative}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it copies this node with zero balances (padding) but has role {role}, not 0 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has role 0 (padding) but is not a zero-balance copy of this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has this node&apos;s hash but non-zero balances; a real sibling cannot equal its neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is padding but carries an encryptUid or nonce other than the node it copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling path[{k}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}] breaks the padding rule: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real sibling (role 1 or 2) or a zero-balance copy (role 0 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role}, merkelLeaf {merkelLeaf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed root totals equal the totals written in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed root totals differ from the file&apos;s root for {differ}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root totals recomputed from the path differ from path[{count_path}].balances for {differ}; the last text hashed was {preimage!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry of the proof&apos;s path (level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last entry of the path says the root is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {preimage!r} are {hash}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must hold at least one sibling and the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0].role is {role}, the same side as your leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] has role {role} and level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.role is {role}; your leaf is 1 (left) or 2 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.role is 2 (right) but path[0].role is {role}, not 1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].role is {role}; the root is role 3 (or has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].role is {role}; a sibling is 1, 2 or 0 (padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}] carries an encryptUid or nonce; only leaves do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] has only one of encryptUid and nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides and roles follow the format&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.role 1 or 2 opposite path[0]; siblings 1, 2 or 0; root 3 or none; at least 2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.level is {level}; with {count_path} path entries the leaves are at {count_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].level is {level}; expected {count_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels on the path are not continuous: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels run continuously from {level} (your leaf) to 1 (the root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels on the path are not continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self {count_path}, then path levels {count_path}, {count_path2}, …, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node names the same audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes name different audits: {sorted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes name different audits ({sorted}), e.g. at {odd}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your leaf has no balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{odd} list other coins than your leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node lists the same coins: {balances}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin sets differ: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} The last text hashed was {last!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is {plain}, finer than Bitget&apos;s {MAX_PLACES} places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is written {shown!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s encryptUid, nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitget&apos;s current verifier (v1.0.4) reports &apos;Inconsistent&apos; for every scheme-A file such as this one; its v1.0.3 and earlier releases check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases up to v1.0.3, which read scheme A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitget&apos;s own verifier ({tool}) does not check {skipped}, so it would report this file as &apos;Consistent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merkletreejs 0.1.x leaf list (Gate.io&apos;s 2020 tool; The Network Firm&apos;s tool writes the same layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance written with exactly 8 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance text as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line 1: expected the header &apos;Level&lt;TAB&gt;Hash&apos; of a Gate.io v1 leaf list, found {lines!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: expected &apos;&lt;layers&gt;,&lt;index&gt;&lt;TAB&gt;&lt;16 hex digits&gt;&apos;, found {line!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the leaf list holds no leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts of 10^21 or more are written in exponent form by JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed!r} has more than 8 decimal places; Gate.io balances have at most 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hashed user id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance {typed!r} cannot be used: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published (--root, or the root box in the app) to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number} says {label!r}, expected &apos;{layer_count},{i}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count_leaves} leaves in {layer_count} layers, numbered in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaf list&apos;s numbering does not match its {count} leaves in {layers} layers: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{layer_count},&lt;index&gt;&apos; with indexes 0, 1, 2, … in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leaf of the list matches your hashed user id and balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the {count_leaves} leaves of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf is the first 16 hex digits of SHA-256 of the text {preimage!r} (SHA-256 of {uid!r} followed by SHA-256 of the balance text {balance!r}), which is {leaf}; no line of the list holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Also tried: {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf was found with the {variant} ({text!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate.io&apos;s verifier hashes {tried!r} for what you typed and would report &quot;Could not find your information in the Merkle Tree&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf appears at positions {map}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf {index} of {count_leaves}; hashed balance text {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sibling in layer {height}: the node moved up unchanged (promoted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hashed bytes are shown as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path folds to the root rebuilt from the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path does not fold to the root rebuilt from the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leaf hashes only the hashed user id and the balance, without a salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Gate.io derives the hashed user id from your UID is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{repeats} leaf value(s) of the list appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lf_only_lines} line(s) end with LF only; Gate.io&apos;s own verifier splits lines on CRLF and would not read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as HTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen with --format: Poloniex uses HTX&apos;s v1 layout and rules unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_name}: {where}: {part!r} is not a COIN:amount item (the balances must look like &apos;BTC:0.5,ETH:0&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_name}: {where}: the coin {coin} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} Merkle v1 proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds {count_nodes} node(s); a proof needs at least the root, one sibling and your own leaf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 3 entries in data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count_nodes} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from the file: the exchange has not published how a leaf is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[{k}] copies the node beside it (HTX&apos;s padding rule is not documented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding at level {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied sibling is on the right, where padding goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[{k}] copies your node but is flagged as the left child; padding is appended on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {k} above your leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed sum of {negative} at level {k} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[{k}].r is {r}; it must be 0 (left) or 1 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[1].r and your leaf&apos;s r are both {r}; a sibling is on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side flags follow the format&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r is 0 or 1; your leaf and data[1] on opposite sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing {coins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra {coins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[{k}].balances: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[{k}].balances lists the coins in another order ({coins})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node lists the root&apos;s coins ({root_coins}) in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes do not all list the root&apos;s coins in the root&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s newest tool looks coins up by name and would accept a different order; its older releases read them by position, so such a file is ambiguous and is failed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s root (data[0]) says {balances!r}, but the sums recomputed up the path are {value!r}. The last text hashed was {last_text!r}, giving {computed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[0] of the proof file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[0].hash is {hash}, but the last text hashed, {last_text!r}, gives {computed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no uhash chain in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-1 uhash chain matches the root&apos;s uhash (informational, not part of any hash checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-1 uhash chain does not match the root&apos;s uhash (informational, not part of any hash checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange never published how a leaf is built, so your leaf&apos;s hash (the last entry of data) is taken as given; only what is above your leaf is recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sums are hashed; the sibling&apos;s own balances are taken as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[1] is your neighbour&apos;s leaf with all of its balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On HTX, &quot;ETH&quot; includes BETH and stETH and &quot;USDT&quot; includes stUSDT and aETHUSDT; &quot;HT&quot; was renamed &quot;HTX&quot;. (If this file is from Poloniex, whether its labels are aggregates is unconfirmed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (the JSON starting on line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no complete KuCoin proof ({{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}}) was found in this text; the JSON that starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the whole text from KuCoin&apos;s page, from the first {{{{ to the last }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no JSON object was found in this text. KuCoin&apos;s proof is a JSON text {{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}} copied from its proof-of-reserves page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof JSON starts on line {pasted_line}; the text around it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your nonce, the audit id and your balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balances, nonce or audit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling at height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sibling identical to your node must be padding with zero balances; this one is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{coin} at height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed sum at height {height} is negative ({coins}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sum is exact at KuCoin&apos;s 100 significant digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sums need more than 100 significant digits, so KuCoin&apos;s checker rounds them and the amounts&apos; last digits are not bound by the hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.type is {type}; a leaf is type 1 (left) or 2 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.height is {height}; a leaf is at height 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must hold at least a sibling and the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0].type is {type}, the same side as your leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; the last entry is the root (type 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; a sibling is type 1 (left) or 2 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].height is {height}; expected {k2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].balances has the coins {theirs}; your leaf has {mine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0].auditId is {auditId!r}, but self.auditId is {auditId2!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides, types, heights and coins follow the format&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry of the proof&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your leaf does not recompute from your balances (the checker never recomputes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recomputed root differs from the published root (the checker only compares with the root inside the pasted text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule of the format is broken that the checker does not look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin&apos;s checker would print &quot;Merkle tree path validation passed!&quot; for this file, but {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s nonce and exact balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s exact balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare them with the user totals on KuCoin&apos;s proof-of-reserves page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX Merkle v1 proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your nonce and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balances or nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sibling identical to your node must be a padding node (type 4) with zero balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed sum at height {height} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self.type is {type}; a leaf must be type 1 (left) or 2 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; the last entry is the root (type 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; a sibling is type 1, 2 or 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides, types and heights follow the format&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding at height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The padding sibling copies this node with zero balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A padding sibling (type 4) must copy the node beside it with zero balances; this one does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash {running}, zero balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash {hash}, balances {as_tuple}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX Merkle v2 user info file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities tree file OKX published for the same audit (full-liabilities-merkle-tree.txt, from the &apos;Liability report&apos; of the Audits page): give it on the command line with &apos;reserve-verify check USER_INFO --tree TREE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree&apos;s {lines:,} lines form {count_levels} levels laid out as OKX writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree file breaks OKX&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root alone on line 1, then each level one height lower with the counts and padding lines its children imply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your nonce and total balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nonce or total balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your node {j} recomputes from your user hash and its balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your node {j} does not match your user hash and its balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes[{j}].hash is {hash}, but SHA-256 of the text {text!r} is {computed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your nodes add up to your total balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your nodes do not add up to your total balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount has at most 8 decimal places, as the format requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} amount(s) have more than 8 decimal places, which this format never writes (the truncated sums would hide them): {describe}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 8 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {j} on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) is on line {line} with balances {show}, not {show2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) appears only as a line already used by another node or as padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) is not a height-1 line of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes in tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of your nodes is a leaf of the tree with the same balances: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all your nodes are leaves of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count_nodes} leaf line(s) with your nodes&apos; hashes and balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {parents:,} nodes above the leaves recompute from their children, up to the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {mismatches} node(s) in all do not recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} at height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{more} (also {others})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node on line {line} of the tree (height {height}) does not recompute from its children on lines {left} (left) and {right} (right). The file says {file_text!r}; recomputed: {computed_text!r}, whose hash {computed_hash} is SHA-256 of the text {preimage!r}.{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, height {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of the tree file {tree_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root was taken from the first line of the tree file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {root_expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} amount(s): {describe}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding lines at height {heights}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree does not rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree breaks OKX&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recomputed root differs from the expected root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount breaks the format&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX&apos;s MerkleValidator reads only the height-1 lines of the tree and would print &quot;Merkle tree path validation passed&quot; for these files; this app rebuilt the whole tree, and {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX&apos;s MerkleValidator would report a failure here (it compares hashes letter for letter and counts repeated lines); the full recomputation passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three fields, hash,height,{{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hash {hash_hex!r} is not 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the height {height!r} is not a whole number from 1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balances {balances!r} are not the compact object {{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}} (in this key order, amounts as plain decimal text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX&apos;s tree layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number} holds bytes that are not ASCII text; this is not OKX&apos;s tree layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: {describe_bad_line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file changed while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is written {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per line with no gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: the root&apos;s height {height} is above {MAX_HEIGHT}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: height {height} follows height {height2}; the file lists the levels from the root down, each one step lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the tree file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number} (height {height}) {coin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last level has height {height}; the leaves are at height 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree has no leaves under its root; it needs at least two leaf lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level at height {height} (lines {first_line}–{first_line2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {count} lines; every level below the root has an even count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must have {expected}, but it has {count2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {first_line} must be the padding of height {height} (a copy of the next line&apos;s hash with zero balances), but it is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is a folder, not the tree file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file (the full liabilities tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width-2 parents SHA-256(bytes(left) ‖ bytes(right))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle Hash = SHA-256(record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(Merkle Hash as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(Merkle Hash as 32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, record without the audit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a promoted step has no sibling, so it takes no hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step with the sibling on the {side} needs the sibling&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path step {number} ({item!r}): write the sibling&apos;s side and hash, as &apos;L:&lt;hash&gt;&apos; or &apos;R:&lt;hash&gt;&apos; (also &apos;left &lt;hash&gt;&apos;, &apos;right &lt;hash&gt;&apos;), or &apos;promoted&apos; for a level without a sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path step {number} ({item!r}): the sibling&apos;s hash must be 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the 32-byte SHA-256 of the text {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the 32 bytes hex-decoded from {merkle_hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver Sixpence entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: format: these values were entered for {format}, not for {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: merkle_hash: KuCoin&apos;s page shows no Merkle Hash (only Binance&apos;s does); enter the Merkle leaf or your account record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: nothing to start from: enter your Merkle leaf, the Merkle Hash or your account record (customer id, salt, audit id, balances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: nothing to start from: enter your Merkle leaf or your account record (customer id, salt, audit id, balances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a Silver Sixpence path can only be checked against the root the auditor published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path compared with nothing proves nothing. Enter the published root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record.balances.{symbol} is {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf as entered (not recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known leaf rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, balances) to tie it to your balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter your account record to tie it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Merkle leaf, as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Merkle Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} (no rule reached the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leaf {value} was recomputed from {what} ({rule}): {hashed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merkle hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Merkle Hash leads to your leaf ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Merkle Hash does not lead to your Merkle leaf under either known rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Merkle leaf is {leaf}, but {tried}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hashed} ({rule}) is {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account record leads to your {reached} ({rule}): {hashed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the Merkle Hash is {merkle_hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account record does not lead to your Merkle leaf under any known rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Merkle leaf is {leaf}{merkle}, but {tried}. Copy the record exactly as the page shows it (no separators are added between the fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k} has a sibling on the right after the promotion at step {first_promotion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last step ({count_path}) is a promotion, but a level of one node is the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sides of the path fit the tree&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path cannot come from a Silver Sixpence tree: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no right-hand sibling after a promotion; no promotion at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sibling at this level: the node moves up unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes of left ‖ right were hashed, not their hex text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sibling is a copy of this node (odd count padded by duplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone nodes promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted at step {map}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last node duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sibling copies the node at step {map}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published root {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} promoted levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the leaf rules leads to the published root {root}: {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}: {hashed} is {value}, which the path takes to {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is {published}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The path has no hashing step: the leaf itself was compared with the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling&apos;s hash and side against the auditor&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path does not lead to the published root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is customer id, salt, audit id and balances joined with nothing between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path breaks the format&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} is written {text!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount has at most {places} decimal places, as the format requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts with more than {places} decimal places, which this format never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {subject} recomputes from {inputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {subject} does not match {inputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: {culprits} in the file are not the ones {hasher} hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf recomputes from its nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] does not match its own nonce and balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding siblings at level {levels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding siblings at height {heights}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed root totals differ from the totals written in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {root}; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a finite decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {TREEIFY_THRESHOLD} keys share one HashMap bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;pasted text&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than the limit of {max_bytes:,} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {line} (byte {start}): this is not UTF-8 text, so it is not a proof file this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {lineno}, column {colno}: not valid JSON ({msg}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the key {exc!r} appears twice in one object; a proof file must be unambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a number starting {exc!r}… is longer than {MAX_NUMBER_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested too deeply to be a proof file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is not part of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a valid {what}: {problems}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root written in the file equals the recomputed root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root written in the file differs from the recomputed root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root recomputed from the proof is {computed}, but {where} is {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last text hashed (at {label}) was {preimage!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root written in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed root equals {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed root differs from {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof could not be recomputed up to a root to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published root is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no root found in this file (looked for the keys {ROOT_KEYS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: this file does not hold a single hexadecimal root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this file. Please report this with the file&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or unsupported format id {format_id!r}. Supported: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this file fits several formats ({names}); choose one with --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this does not look like any supported proof format{shape}. Run &apos;reserve-verify formats&apos; to see the supported formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a JSON object with the keys {keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an empty JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a JSON list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it is not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>OKX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX Merkle tree v1 (path file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov 2022 – Mar 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Merkle path file copied from OKX&apos;s Audits page (merkle_proof_file.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKX Merkle tree v2 (user info and full tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar – Apr 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user info file from OKX&apos;s Audits page (user_info_file.json) and the full liabilities tree (--tree full-liabilities-merkle-tree.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTX (Huobi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTX Merkle sum tree v1 (proof path file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec 2022 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof file downloaded from HTX&apos;s asset audit page (merkle_sum_proof.json, {&quot;data&quot;:[…]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poloniex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poloniex Merkle sum tree v1 (merkleProof file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug 2024 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merkleProof-YYYYMMDD.json file from Poloniex&apos;s proof-of-reserves page (choose with --format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate.io Merkle tree v1 (published leaf list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2020 – 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published leaf list (&lt;name&gt;_merkletree.txt) and the root the auditor published (--root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitget Merkle sum tree (merkel_tree_bg.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec 2022 → (scheme A to Aug 2025, scheme B from Nov 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path file downloaded from Bitget&apos;s Proof of Reserves page (merkel_tree_bg.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin Merkle sum tree (path + self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof text copied from KuCoin&apos;s proof-of-reserves page ({&quot;path&quot;:[…],&quot;self&quot;:{…}}, surrounding text allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binance Merkle audit by Silver Sixpence (values entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov – Dec 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values copied by hand: the Merkle Leaf and/or Merkle Hash or your account record from Binance&apos;s Verification page, the path from merkle.silversixpence.io, and the published root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KuCoin Merkle audit by Silver Sixpence (values entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values copied by hand: the Merkle leaf or your account record from KuCoin&apos;s audit page, the path from merkle.silversixpence.io, and the published root</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
