@@ -432,6 +432,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Values typed by hand are accepted for {FORMATS}, not for {format_id!r}."),
     QT_TRANSLATE_NOOP("core", "Path step {number} ({item!r}): write the sibling's side and hash, as 'L:<hash>' or 'R:<hash>' (also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling."),
     QT_TRANSLATE_NOOP("core", "Path step {number} ({item!r}): the sibling's hash must be 64 hexadecimal digits."),
+    QT_TRANSLATE_NOOP("core", "left"),
+    QT_TRANSLATE_NOOP("core", "right"),
     QT_TRANSLATE_NOOP("core", "SHA-256 of the text {text!r}"),
     QT_TRANSLATE_NOOP("core", "SHA-256 of the 32-byte SHA-256 of the text {text!r}"),
     QT_TRANSLATE_NOOP("core", "SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}"),

@@ -99,7 +99,7 @@ class PathEntry(StrictModel):
         if self.side == "promoted" and self.hash is not None:
             raise ValueError(T("a promoted step has no sibling, so it takes no hash"))
         if self.side != "promoted" and self.hash is None:
-            raise ValueError(T("a step with the sibling on the {side} needs the sibling's hash", side=self.side))
+            raise ValueError(T("a step with the sibling on the {side} needs the sibling's hash", side=side_words(self.side)))
         return self
 
 
@@ -172,6 +172,15 @@ def parse_path_text(text: str) -> list[dict[str, str]]:
 
 
 # --- hashing --------------------------------------------------------------------------------------------------
+
+
+def side_words(side: str | None) -> str:
+    """ "left"/"right" as words to show (translatable); anything else as it is."""
+    if side == "left":
+        return T("left")
+    if side == "right":
+        return T("right")
+    return side or ""
 
 
 @dataclass(frozen=True)
@@ -452,7 +461,7 @@ class _Verifier:
             tried += via
         if match is not None:
             self.matched.insert(0, match.rule)
-            reached = "leaf" if target == leaf else T("Merkle Hash")
+            reached = T("leaf") if target == leaf else T("Merkle Hash")
             b.check(
                 T("record"),
                 True,
@@ -559,7 +568,7 @@ class _Verifier:
         else:
             data = walked.inputs[last - 1] or ""
             message += (
-                T(" The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling's hash and side against the auditor's page.", last=last, side=path[last - 1].side, data=data[:64], data2=data[64:], nodes=walked.nodes[last])
+                T(" The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling's hash and side against the auditor's page.", last=last, side=side_words(path[last - 1].side), data=data[:64], data2=data[64:], nodes=walked.nodes[last])
             )
         b.check(
             T("path"),
