@@ -402,7 +402,8 @@ def test_dark_palette_follows_the_palette_and_keeps_the_marks_readable(qtbot) ->
 
 
 def test_the_picture_fits_a_narrow_window(qtbot) -> None:
-    picture = show_view(qtbot, synthetic_result(28, fail_at=14), width=440).path_picture
+    view = show_view(qtbot, synthetic_result(28, fail_at=14), width=440)  # kept: the view owns the picture
+    picture = view.path_picture
     assert picture.minimumSizeHint().width() <= 400
     picture.resize(picture.minimumSizeHint().width(), picture.height())
     for item in picture.drawn_items():
