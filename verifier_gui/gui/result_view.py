@@ -587,7 +587,8 @@ class ResultView(QWidget):
 class StepDetails(QGroupBox):
     """One step of the path for the expert: every full value selectable, each with a button to copy it.
     Public: ``hash_text``/``hash_copy``, ``sibling_text``/``sibling_copy``, ``preimage_text``/``preimage_copy``
-    (None where the step has no such value), ``sums_text``."""
+    (None where the step has no such value), ``sums_text``, ``children_text``/``children_copy`` (a k-way layer's
+    children)."""
 
     def __init__(
         self, index: int, step: PathStep, failed: bool, parent: QWidget | None = None, *, sibling_failed: bool = False
@@ -613,6 +614,8 @@ class StepDetails(QGroupBox):
         self.preimage_text: WrappedText | None = None
         self.preimage_copy: CopyButton | None = None
         self.sums_text: WrappedText | None = None
+        self.children_text: WrappedText | None = None  # a k-way layer: every child, in order
+        self.children_copy: CopyButton | None = None
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if step.height is not None:
@@ -639,6 +642,8 @@ class StepDetails(QGroupBox):
                 status.setWordWrap(True)
                 status.setStyleSheet(f"color: {mark_colour('fail', self.palette()).name()}; font-weight: bold;")
                 form.addRow(self.tr("Sibling check:"), status)
+        if step.children:
+            self._children_rows(form, step, label)
         if step.sums:
             self.sums_text = WrappedText(
                 "   ".join(f"{asset} {amount}" for asset, amount in step.sums.items()),
@@ -652,6 +657,28 @@ class StepDetails(QGroupBox):
             )
         if step.note:
             form.addRow(self.tr("Note:"), self._plain(core_text(step.note)))
+
+    def _children_rows(self, form: QFormLayout, step: PathStep, label: str) -> None:
+        """A k-way layer: every child hashed into this node, in order, the user's marked, each on its own line
+        with its number; the whole list, and the user's own child, can be copied."""
+        yours = step.position
+        lines = [f"{i + 1:>3}. {child}" + ("  ← " + self.tr("yours") if i == yours else "")
+                 for i, child in enumerate(step.children)]
+        title = self.tr("Children (%1):").replace("%1", str(len(step.children)))
+        if yours is not None and 0 <= yours < len(step.children):
+            form.addRow(self.tr("Your position:"), self._plain(
+                self.tr("#%1 of %2").replace("%1", str(yours + 1)).replace("%2", str(len(step.children)))))
+        self.children_text = WrappedText("\n".join(lines), mono=True,
+                                         accessible_name=self.tr("Children at %1").replace("%1", label), parent=self)
+        self.children_copy = CopyButton(
+            self.tr("Copy all"), "\n".join(step.children),
+            accessible_name=self.tr("Copy every child hash at %1").replace("%1", label), parent=self,
+        )
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.children_text, 1)
+        row.addWidget(self.children_copy, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(title, row)
 
     def _plain(self, text: str) -> QLabel:
         label = QLabel(text, self)
