@@ -152,6 +152,7 @@ promoted  （这一层没有另一个节点）</translation>
     <name>MainWindow</name>
     <message>
         <source>Reserve Verifier</source>
+        <extracomment>The published-root box (a hex root typed or pasted, or a root file&apos;s path).</extracomment>
         <translation>储备金验证器</translation>
     </message>
     <message>
@@ -247,6 +248,34 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>打开根哈希文件</translation>
     </message>
     <message>
+        <source>Exchange&apos;s asset list or configuration (optional)</source>
+        <translation>交易所的资产列表或配置（可选）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Only some formats need it: open it or drop it here</source>
+        <translation>只有部分格式需要：打开它或拖放到这里</translation>
+    </message>
+    <message>
+        <source>The list of assets, or the configuration file, the exchange published with this snapshot</source>
+        <translation>交易所随此快照公布的资产列表或配置文件</translation>
+    </message>
+    <message>
+        <source>Open asset l&amp;ist…</source>
+        <translation>打开资产列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open the exchange&apos;s asset list or configuration</source>
+        <translation>打开交易所的资产列表或配置</translation>
+    </message>
+    <message>
+        <source>Clear the asset list or configuration</source>
+        <translation>清除资产列表或配置</translation>
+    </message>
+    <message>
         <source>For&amp;mat:</source>
         <translation>格式(&amp;M)：</translation>
     </message>
@@ -339,6 +368,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>树文件 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Asset lists and configurations (*.json *.csv *.txt *.yaml *.yml *.toml);;All files (*)</source>
+        <translation>资产列表和配置 (*.json *.csv *.txt *.yaml *.yml *.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Open the published root file</source>
         <translation>打开公布的根哈希文件</translation>
     </message>
@@ -395,7 +428,7 @@ promoted  （这一层没有另一个节点）</translation>
     <name>PathPicture</name>
     <message>
         <source>Path from your leaf to the root</source>
-        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so).</extracomment>
+        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. In a k-way layer (the 64-way layers of zk formats), the neighbours shown on each side of the user&apos;s node; the rest of the layer is counted (&quot;+61 more&quot;) and listed in the details. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so).</extracomment>
         <translation>从您的叶子到根的路径</translation>
     </message>
     <message>
@@ -457,6 +490,22 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Sibling</source>
         <translation>兄弟节点</translation>
+    </message>
+    <message>
+        <source>Others in this layer</source>
+        <translation>本层的其他节点</translation>
+    </message>
+    <message>
+        <source>%1 before yours</source>
+        <translation>您之前的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 after yours</source>
+        <translation>您之后的 %1 个</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 in the layer</source>
+        <translation>本层 %2 个中的第 %1 个</translation>
     </message>
     <message>
         <source>left</source>
@@ -521,6 +570,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>On the %1 of your node; hashed with it into %2.</source>
         <translation>位于您的节点%1；与它一起计算哈希，得到 %2。</translation>
+    </message>
+    <message>
+        <source>Hashed together with your node, in order, into %1.</source>
+        <translation>与您的节点按顺序一起哈希，得到%1。</translation>
+    </message>
+    <message>
+        <source>… and %1 more: double-click for the whole layer.</source>
+        <translation>… 还有 %1 个：双击查看整层。</translation>
     </message>
     <message>
         <source>… %1 more levels …</source>
@@ -972,6 +1029,34 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Children (%1):</source>
+        <translation>子节点（%1 个）：</translation>
+    </message>
+    <message>
+        <source>Your position:</source>
+        <translation>您的位置：</translation>
+    </message>
+    <message>
+        <source>#%1 of %2</source>
+        <translation>%2 个中的第 %1 个</translation>
+    </message>
+    <message>
+        <source>Children at %1</source>
+        <translation>%1 的子节点</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy every child hash at %1</source>
+        <translation>复制 %1 的全部子节点哈希</translation>
     </message>
 </context>
 <context>
