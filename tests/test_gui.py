@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QTableWidget, QTextEdit, QWidget
 
@@ -81,8 +81,10 @@ def click_verify_and_wait(qtbot, window: MainWindow) -> ResultView:
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow()
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    """The window with settings of its own: the geometry, folder and language it saves must not reach the next
+    test (nor the settings of whoever runs the tests)."""
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
