@@ -533,6 +533,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "must be 64 hexadecimal digits"),
     QT_TRANSLATE_NOOP("core", " (and {count} more problems)"),
     QT_TRANSLATE_NOOP("core", "{file}: not a valid {what}: {problems}{more}."),
+    QT_TRANSLATE_NOOP("core", "The verification was cancelled before it finished; nothing was concluded."),
     QT_TRANSLATE_NOOP("core", "file root"),
     QT_TRANSLATE_NOOP("core", "The root written in the file equals the recomputed root."),
     QT_TRANSLATE_NOOP("core", "The root written in the file differs from the recomputed root."),

@@ -3009,6 +3009,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{file}：不是有效的{what}：{problems}{more}。</translation>
     </message>
     <message>
+        <source>The verification was cancelled before it finished; nothing was concluded.</source>
+        <translation>验证在完成之前被取消；没有得出任何结论。</translation>
+    </message>
+    <message>
         <source>file root</source>
         <translation>文件中的根</translation>
     </message>
