@@ -110,6 +110,9 @@ def whole_view(qtbot, window: MainWindow, name: str) -> ResultView:
     """The result, its whole height: the view drawn on its own at the window's width."""
     view = window.result_view
     assert view is not None
+    # The result is laid out over the next event-loop turns: wait until it has its full height.
+    qtbot.waitUntil(lambda: view.height() >= view.minimumSizeHint().height() > 0, timeout=5000)
+    qtbot.wait(50)
     check_screen(qtbot, window, name)
     check_screen(qtbot, view, f"{name}-whole")
     return view

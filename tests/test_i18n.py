@@ -408,6 +408,25 @@ def texts_in(value: object) -> list[Text]:
     return found
 
 
+def people_texts(result: Result) -> list[tuple[str, str]]:
+    """(where, text) of every field of a result that the app shows as words the core wrote."""
+    out: list[tuple[str, str]] = []
+    for c in result.checks:
+        out += [("check name", c.name), ("check detail", c.detail)]
+    if result.failure is not None:
+        out += [("failure step", result.failure.step), ("failure message", result.failure.message)]
+    if result.error is not None:
+        out.append(("error message", result.error.message))
+    for w in result.warnings:
+        out.append(("warning detail", w.detail))
+    for step in result.steps:
+        out += [("step label", step.label), ("step note", step.note or "")]
+    out.append(("root origin", result.root_origin or ""))
+    if result.format is not None:
+        out.append(("format variant", result.format.variant or ""))
+    return out
+
+
 def vector_results() -> list[tuple[str, Result]]:
     """Every implemented manifest vector verified as the app does it, and a few errors and failures."""
     from verifier_gui.core.options import VerifyOptions
@@ -474,5 +493,8 @@ def test_no_core_text_is_left_untranslated_in_chinese(qtbot, compiled, english_a
         shown = [w.text() for w in view.findChildren(QLabel)] + [w.toPlainText() for w in view.findChildren(QTextEdit)]
         for message in filter(None, [result.error and result.error.message, result.failure and result.failure.message]):
             assert not any(str(message) in s for s in shown), (name, message)
+        plain = [f"{where}: {value!r}" for where, value in people_texts(result)
+                 if re.search(r"[A-Za-z]{2}", value) and not isinstance(value, Text) and value not in PROPER_NAMES]
+        assert not plain, f"{name}: sentences not made with text(), which stay English:\n" + "\n".join(plain)
     assert seen > 500
     assert not untranslated, "\n".join(f"{t!r} (in {sorted(n)[:3]})" for t, n in untranslated.items())

@@ -418,7 +418,7 @@ class ResultView(QWidget):
         r = self.result
         if r.root_source == "published":
             text = self.tr("published root")
-            return f"{text}, {core_text(r.root_origin)}" if r.root_origin else text
+            return self.tr("%1, %2").replace("%1", text).replace("%2", core_text(r.root_origin)) if r.root_origin else text
         if r.root_source == "file":
             return self.tr("taken from the proof file itself — compare it with the exchange's website")
         return self.tr("no root to compare with")

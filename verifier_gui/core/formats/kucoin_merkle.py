@@ -202,7 +202,7 @@ class _Verifier:
         text = leaf_preimage(own.nonce, own.auditId, own.balances)
         leaf, leaf_ok = sumtree.check_recomputed(
             b,
-            "leaf",
+            T("leaf"),
             text,
             own.hash.lower(),
             subject=T("leaf hash"),

@@ -115,7 +115,7 @@ class _Verifier:
         leaf_text = leaf_preimage(own.nonce, own.balances.as_tuple())
         leaf, leaf_ok = sumtree.check_recomputed(
             b,
-            "leaf",
+            T("leaf"),
             leaf_text,
             own.hash.lower(),
             subject=T("leaf hash"),
