@@ -181,10 +181,14 @@ def test_error_screen(qtbot, window: MainWindow, tmp_path: Path) -> None:
 
 
 def test_entry_form_screen(qtbot, window: MainWindow) -> None:
-    window.entry_form.setChecked(True)
-    for index in range(window.entry_form.kind_combo.count()):
-        window.entry_form.kind_combo.setCurrentIndex(index)
-        check_screen(qtbot, window.entry_form, f"entry-form-{index}")
+    form = window.entry_form
+    form.setChecked(True)
+    for index in range(form.kind_combo.count()):
+        form.kind_combo.setCurrentIndex(index)
+        # The form grows over the next event-loop turns: wait for its full height before looking.
+        qtbot.waitUntil(lambda: form.height() >= form.minimumSizeHint().height(), timeout=5000)
+        qtbot.wait(50)
+        check_screen(qtbot, form, f"entry-form-{index}")
     check_screen(qtbot, window, "entry-form-window")
 
 
