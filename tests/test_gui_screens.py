@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -273,3 +274,110 @@ def test_crash_dialog(qtbot, window: MainWindow, monkeypatch) -> None:
 def test_vectors_are_where_the_screens_expect_them() -> None:
     """Not a skip: without the vectors the screens above would show errors instead of results."""
     assert OKX_V1.is_file() and OKX_V1_TAMPERED.is_file(), vectors_dir()
+
+
+# -- a dark palette ------------------------------------------------------------------------------------------------
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop theme, as a user with dark mode has it."""
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2b2b2b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.Light: "#4a4a4a", QPalette.ColorRole.Dark: "#1a1a1a",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor | str, b: QColor | str) -> float:
+    la, lb = sorted((luminance(QColor(a)), luminance(QColor(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def css_colours(style: str, prop: str) -> list[str]:
+    """The colours a stylesheet or HTML fragment gives ``prop`` ("color", "background")."""
+    import re
+
+    return re.findall(rf"(?<![-\w]){prop}\s*:\s*(#[0-9a-fA-F]{{6}})", style)
+
+
+@pytest.fixture
+def dark_app():
+    app = QApplication.instance()
+    before = app.palette()
+    app.setPalette(dark_palette())
+    yield
+    app.setPalette(before)
+
+
+# WCAG AA: 4.5:1 for text, 3:1 for large or bold text and for the marks drawn beside it.
+TEXT, BOLD = 4.5, 3.0
+
+
+@pytest.mark.parametrize("case", ["pass", "fail"])
+def test_the_whole_window_is_readable_in_a_dark_palette(qtbot, window: MainWindow, dark_app, case: str) -> None:
+    if case == "pass":
+        with qtbot.waitSignal(window.resultShown, timeout=RESULT_TIMEOUT_MS):
+            window.load_demo()
+    else:
+        window.set_proof_path(OKX_V1_TAMPERED)
+        window.set_root_text(OKX_V1_ROOT)
+        click_verify_and_wait(qtbot, window)
+    view = whole_view(qtbot, window, f"dark-{case}")
+    path = shot(qtbot, view, f"dark-{case}-view")
+    problems = []
+    pal = view.palette()
+    window_bg, window_text = pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText)
+    if contrast(window_text, window_bg) < TEXT:
+        problems.append("window text")
+    # The verdict banner sets its own text and background (the same in light and dark themes).
+    banner = view.banner.styleSheet()
+    for fg in css_colours(banner, "color"):
+        for bg in css_colours(banner, "background"):
+            if contrast(fg, bg) < TEXT:
+                problems.append(f"banner {fg} on {bg}: {contrast(fg, bg):.2f}")
+    # Tables: the palette's text on its base.
+    for table in (view.balances_table, view.totals_table):
+        if table is not None:
+            tp = table.palette()
+            ratio = contrast(tp.color(QPalette.ColorRole.Text), tp.color(QPalette.ColorRole.Base))
+            if ratio < TEXT:
+                problems.append(f"table {table.accessibleName()}: {ratio:.2f}")
+    # Coloured words on the window: the ✓/✗ of the checks, "the two roots are the same/different".
+    coloured = [(view.checks_text.toHtml() if view.checks_text else "", "checks")]
+    if view.roots_match is not None:
+        coloured.append((view.roots_match.styleSheet(), "roots compared"))
+    for step in view.step_details:
+        coloured += [(label.styleSheet(), "step status") for label in step.findChildren(QLabel)]
+    for html, where in coloured:
+        for fg in css_colours(html, "color"):
+            if fg.lower() in ("#000000",):
+                continue  # Qt's own default text colour in toHtml(), not one of ours
+            if contrast(fg, window_bg) < BOLD:
+                problems.append(f"{where}: {fg} on {window_bg.name()}: {contrast(fg, window_bg):.2f}")
+    # The path picture draws with colours taken from the palette.
+    picture = view.path_picture
+    assert picture is not None
+    c = picture._colours()
+    pairs = [("text", "base", TEXT), ("text", "yours_fill", TEXT), ("text", "fail_fill", TEXT),
+             ("muted", "base", TEXT), ("muted", "yours_fill", BOLD), ("fail", "fail_fill", BOLD),
+             ("pass", "yours_fill", BOLD), ("text", "band_fill", TEXT)]
+    for fg, bg, needed in pairs:
+        if contrast(c[fg], c[bg]) < needed:
+            problems.append(f"path picture {fg} on {bg}: {contrast(c[fg], c[bg]):.2f}")
+    assert c["base"].lightnessF() < 0.4, "the picture follows the dark palette"
+    assert not problems, f"dark palette, see {path}:\n" + "\n".join(problems)

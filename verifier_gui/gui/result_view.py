@@ -366,7 +366,7 @@ class ResultView(QWidget):
             self.roots_match = QLabel(
                 ("✓ " + self.tr("The two roots are the same.")) if same
                 else ("✗ " + self.tr("The two roots are different.")), box)
-            colour = VERDICT_STYLES["pass" if same else "fail"].strong
+            colour = mark_colour("pass" if same else "fail", self.palette()).name()  # readable on dark too
             self.roots_match.setStyleSheet(f"color: {colour}; font-weight: bold;")
             form.addRow(self.tr("Comparison:"), self.roots_match)
         return box
@@ -468,7 +468,7 @@ class ResultView(QWidget):
         box = QGroupBox(self.tr("What was checked"), self)
         layout = QVBoxLayout(box)
         ok_word, bad_word = html.escape(self.tr("ok")), html.escape(self.tr("failed"))
-        ok_colour, bad_colour = VERDICT_STYLES["pass"].strong, VERDICT_STYLES["fail"].strong
+        ok_colour, bad_colour = mark_colour("pass", self.palette()).name(), mark_colour("fail", self.palette()).name()
         lines = []
         for c in self.result.checks:
             mark = (f'<span style="color:{ok_colour}">✓ {ok_word}</span>' if c.ok
