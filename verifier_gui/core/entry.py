@@ -27,7 +27,10 @@ def document_from_fields(format_id: str, fields: Mapping[str, str]) -> dict[str,
     if format_id not in ENTRY_FORMATS:
         raise InputError(
             "unknown-format-id",
-            T("Values typed by hand are accepted for {ENTRY_FORMATS}, not for {format_id!r}.", ENTRY_FORMATS=', '.join(ENTRY_FORMATS), format_id=format_id),
+            T(
+                "Values typed by hand are accepted for {ENTRY_FORMATS}, not for {format_id!r}.",
+                ENTRY_FORMATS=', '.join(ENTRY_FORMATS), format_id=format_id,
+            ),
         )
     from .formats.silversixpence import manual_document, parse_path_text
 

@@ -116,7 +116,10 @@ def hashmap_capacity(keys: Iterable[str]) -> int:
         grow = 0
         if in_bin >= _TREEIFY_THRESHOLD:
             if capacity >= _MIN_TREEIFY_CAPACITY:
-                raise UnsupportedKeySet(T("more than {TREEIFY_THRESHOLD} keys share one HashMap bin", TREEIFY_THRESHOLD=_TREEIFY_THRESHOLD))
+                raise UnsupportedKeySet(T(
+                    "more than {TREEIFY_THRESHOLD} keys share one HashMap bin",
+                    TREEIFY_THRESHOLD=_TREEIFY_THRESHOLD,
+                ))
             grow += 1
         if len(placed) * _LOAD_FACTOR_DEN > (capacity << grow) * _LOAD_FACTOR_NUM:
             grow += 1

@@ -90,7 +90,10 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int = MAX_PROOF_BYTES) 
         if size > max_bytes:
             raise InputError(
                 "file-too-large",
-                T("{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.", name=name, size=size, max_bytes=max_bytes),
+                T(
+                    "{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.",
+                    name=name, size=size, max_bytes=max_bytes,
+                ),
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -101,9 +104,15 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int = MAX_PROOF_BYTES) 
     except IsADirectoryError:
         raise InputError("not-a-file", T("{name}: this is a folder, not a file.", name=name)) from None
     except OSError as exc:
-        raise InputError("file-unreadable", T("{name}: cannot be read ({value}).", name=name, value=exc.strerror or exc)) from None
+        raise InputError("file-unreadable", T(
+            "{name}: cannot be read ({value}).",
+            name=name, value=exc.strerror or exc,
+        )) from None
     if len(data) > max_bytes:  # the file grew while we read it
-        raise InputError("file-too-large", T("{name}: the file is larger than the limit of {max_bytes:,} bytes.", name=name, max_bytes=max_bytes))
+        raise InputError("file-too-large", T(
+            "{name}: the file is larger than the limit of {max_bytes:,} bytes.",
+            name=name, max_bytes=max_bytes,
+        ))
     return data
 
 
@@ -115,7 +124,11 @@ def decode_text(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             "not-text",
-            T("{name}: line {line} (byte {start}): this is not UTF-8 text, so it is not a proof file this app can read.", name=name, line=line, start=exc.start),
+            T(
+                "{name}: line {line} (byte {start}): this is not UTF-8 text, so it is not a proof file this app can "
+                "read.",
+                name=name, line=line, start=exc.start,
+            ),
         ) from None
 
 
@@ -165,20 +178,32 @@ def parse_json(text: str, name: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise InputError(
-            "not-json", T("{name}: line {lineno}, column {colno}: not valid JSON ({msg}).", name=name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
+            "not-json", T(
+                "{name}: line {lineno}, column {colno}: not valid JSON ({msg}).",
+                name=name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg,
+            )
         ) from None
     except _DuplicateKey as exc:
         raise InputError(
             "duplicate-key",
-            T("{name}: the key {exc!r} appears twice in one object; a proof file must be unambiguous.", name=name, exc=str(exc)),
+            T(
+                "{name}: the key {exc!r} appears twice in one object; a proof file must be unambiguous.",
+                name=name, exc=str(exc),
+            ),
         ) from None
     except _NumberTooLong as exc:
         raise InputError(
             "number-too-long",
-            T("{name}: a number starting {exc!r}… is longer than {MAX_NUMBER_CHARS} characters.", name=name, exc=str(exc), MAX_NUMBER_CHARS=MAX_NUMBER_CHARS),
+            T(
+                "{name}: a number starting {exc!r}… is longer than {MAX_NUMBER_CHARS} characters.",
+                name=name, exc=str(exc), MAX_NUMBER_CHARS=MAX_NUMBER_CHARS,
+            ),
         ) from None
     except RecursionError:
-        raise InputError("nesting-too-deep", T("{name}: the JSON is nested too deeply to be a proof file.", name=name)) from None
+        raise InputError("nesting-too-deep", T(
+            "{name}: the JSON is nested too deeply to be a proof file.",
+            name=name,
+        )) from None
     except ValueError as exc:  # NaN/Infinity, or int() refusing a huge literal
         raise InputError("not-json", T("{name}: not valid JSON ({exc}).", name=name, exc=exc)) from None
     _check_depth(value, name)
@@ -191,7 +216,10 @@ def _check_depth(value: Any, name: str) -> None:
         node, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             raise InputError(
-                "nesting-too-deep", T("{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep.", name=name, MAX_JSON_DEPTH=MAX_JSON_DEPTH)
+                "nesting-too-deep", T(
+                    "{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep.",
+                    name=name, MAX_JSON_DEPTH=MAX_JSON_DEPTH,
+                )
             )
         if isinstance(node, dict):
             stack.extend((child, depth + 1) for child in node.values())

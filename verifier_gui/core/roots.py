@@ -46,7 +46,11 @@ def parse_root_argument(text: str, typed_origin: str = T("typed in")) -> Publish
         return read_root_file(stripped)
     raise InputError(
         "bad-root",
-        T("The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that exists.", stripped=stripped[:80]),
+        T(
+            "The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that "
+            "exists.",
+            stripped=stripped[:80],
+        ),
     )
 
 
@@ -59,7 +63,10 @@ def read_root_file(path: str) -> PublishedRoot:
         if found is None:
             raise InputError(
                 "bad-root",
-                T("{path}: no root found in this file (looked for the keys {ROOT_KEYS}).", path=path, ROOT_KEYS=', '.join(_ROOT_KEYS)),
+                T(
+                    "{path}: no root found in this file (looked for the keys {ROOT_KEYS}).",
+                    path=path, ROOT_KEYS=', '.join(_ROOT_KEYS),
+                ),
             )
         return PublishedRoot(normalise_hex(found), T("the file {path}", path=path))
     words = source.text.split()

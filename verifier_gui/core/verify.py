@@ -55,7 +55,10 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         spec = get_format(format_id)
         if spec is None:
             known = ", ".join(f.id for f in all_formats())
-            raise InputError("unknown-format-id", T("Unknown or unsupported format id {format_id!r}. Supported: {known}.", format_id=format_id, known=known))
+            raise InputError("unknown-format-id", T(
+                "Unknown or unsupported format id {format_id!r}. Supported: {known}.",
+                format_id=format_id, known=known,
+            ))
         return spec
     candidates = detect(source)
     if len(candidates) == 1:
@@ -64,7 +67,10 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         names = ", ".join(c.id for c in candidates)
         raise InputError(
             "ambiguous-format",
-            T("{name}: this file fits several formats ({names}); choose one with --format.", name=source.name, names=names),
+            T(
+                "{name}: this file fits several formats ({names}); choose one with --format.",
+                name=source.name, names=names,
+            ),
             candidates=tuple(c.id for c in candidates),
         )
     # Nothing recognised it. If it is not even JSON/text, say that: it is the more useful message.

@@ -743,12 +743,14 @@ class PathPicture(QWidget):
         children = parent.step.children
         nearest = children[indexes[0]]
         tip = [f"<b>{_escape(self._layer_title(side, len(indexes)))}</b>",
-               self.tr("Hashed together with your node, in order, into %1.").replace("%1", _escape(self._title(parent)))]
+               self.tr("Hashed together with your node, in order, into %1.")
+               .replace("%1", _escape(self._title(parent)))]
         listed = sorted(indexes)
         for i in listed[:12]:
             tip.append(f"#{i + 1} <tt>{children[i]}</tt>")
         if len(listed) > 12:
-            tip.append(self.tr("… and %1 more: double-click for the whole layer.").replace("%1", str(len(listed) - 12)))
+            more = str(len(listed) - 12)
+            tip.append(self.tr("… and %1 more: double-click for the whole layer.").replace("%1", more))
         tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
         return DrawnItem(
             kind="sibling", role="layer", step=parent.index, title=self._layer_title(side, len(indexes)),

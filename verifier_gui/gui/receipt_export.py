@@ -83,7 +83,9 @@ def receipt_html(doc: dict[str, Any]) -> str:
     for coin, amount in (doc.get("totals") or {}).items():
         rows.append((_tr("Root total") + f" {coin}", amount))
     if doc.get("failure"):
-        rows.append((_tr("First step that did not match"), f"{core_text(doc['failure']['step'])}: {core_text(doc['failure']['message'])}"))
+        failure = doc["failure"]
+        rows.append((_tr("First step that did not match"),
+                     f"{core_text(failure['step'])}: {core_text(failure['message'])}"))
     if doc.get("error"):
         rows.append((_tr("Error"), core_text(doc["error"]["message"])))
     rows.append((_tr("App version"), doc["receipt"]["app_version"]))

@@ -201,7 +201,8 @@ class ResultView(QWidget):
         column.addWidget(self.verdict_detail)
 
         if r.verdict == "error" and r.error is not None:
-            self.error_message = WrappedText(core_text(r.error.message), accessible_name=self.tr("Error message"), parent=banner)
+            self.error_message = WrappedText(core_text(r.error.message), accessible_name=self.tr("Error message"),
+                                             parent=banner)
             column.addWidget(self.error_message)
         row.addLayout(column, 1)
         return banner
@@ -233,12 +234,15 @@ class ResultView(QWidget):
         self.failure_step.setObjectName("failureStep")
         form.addRow(self.failure_step)
         if failure.expected:
-            expected = WrappedText(core_text(failure.expected), mono=True, accessible_name=self.tr("Expected value"), parent=box)
+            expected = WrappedText(core_text(failure.expected), mono=True,
+                                   accessible_name=self.tr("Expected value"), parent=box)
             form.addRow(self.tr("Expected:"), expected)
         if failure.computed:
-            computed = WrappedText(core_text(failure.computed), mono=True, accessible_name=self.tr("Computed value"), parent=box)
+            computed = WrappedText(core_text(failure.computed), mono=True,
+                                   accessible_name=self.tr("Computed value"), parent=box)
             form.addRow(self.tr("Computed:"), computed)
-        explained = WrappedText(core_text(failure.message), accessible_name=self.tr("What did not match, explained"), parent=box)
+        explained = WrappedText(core_text(failure.message),
+                                accessible_name=self.tr("What did not match, explained"), parent=box)
         form.addRow(explained)
         if failure.step == "root" and self.result.root_source == "published":
             # The root is the first failing check, so everything below it matched.
@@ -418,7 +422,9 @@ class ResultView(QWidget):
         r = self.result
         if r.root_source == "published":
             text = self.tr("published root")
-            return self.tr("%1, %2").replace("%1", text).replace("%2", core_text(r.root_origin)) if r.root_origin else text
+            if not r.root_origin:
+                return text
+            return self.tr("%1, %2").replace("%1", text).replace("%2", core_text(r.root_origin))
         if r.root_source == "file":
             return self.tr("taken from the proof file itself — compare it with the exchange's website")
         return self.tr("no root to compare with")

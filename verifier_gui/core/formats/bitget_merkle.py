@@ -189,7 +189,10 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     except UnsupportedKeySet as exc:
         raise InputError(
             "unsupported-proof",
-            T("{name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).", name=source.name, exc=exc),
+            T(
+                "{name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).",
+                name=source.name, exc=exc,
+            ),
         ) from None
 
 
@@ -263,7 +266,12 @@ class _Verifier:
             computed=f"A: {hashes['A']}, B: {hashes['B']}",
             message=None
             if matched
-            else T("The file says your leaf is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {texts!r} (scheme A) are {hashes} and of {texts2!r} (scheme B) are {hashes2}: the balances, encryptUid or nonce in the file are not the ones Bitget hashed.", merkelLeaf=own.merkelLeaf, texts=texts['A'], hashes=hashes['A'], texts2=texts['B'], hashes2=hashes['B']),
+            else T(
+                "The file says your leaf is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {texts!r} (scheme "
+                "A) are {hashes} and of {texts2!r} (scheme B) are {hashes2}: the balances, encryptUid or nonce in the "
+                "file are not the ones Bitget hashed.",
+                merkelLeaf=own.merkelLeaf, texts=texts['A'], hashes=hashes['A'], texts2=texts['B'], hashes2=hashes['B'],
+            ),
         )
         b.steps.append(
             PathStep(
@@ -296,7 +304,11 @@ class _Verifier:
             computed=computed,
             message=None
             if ok
-            else T("The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is {merkelLeaf}.", text=text, computed=computed, merkelLeaf=sibling.merkelLeaf),
+            else T(
+                "The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is "
+                "{merkelLeaf}.",
+                text=text, computed=computed, merkelLeaf=sibling.merkelLeaf,
+            ),
         )
 
     # --- the path -------------------------------------------------------------------------------------
@@ -341,7 +353,10 @@ class _Verifier:
             if negative:
                 b.warn(
                     "negative-sum",
-                    T("The recomputed sum at level {level} is negative for {negative}.", level=level, negative=', '.join(negative)),
+                    T(
+                        "The recomputed sum at level {level} is negative for {negative}.",
+                        level=level, negative=', '.join(negative),
+                    ),
                 )
         sumtree.warn_padding(b, [s.level + 1 for s in self.steps if s.padding], unit="level")
 
@@ -351,7 +366,10 @@ class _Verifier:
         from 2 to 0 (or a copy could pose as real) without changing any hash."""
         problem = None
         if padding and sibling.role not in (ROLE_EMPTY, ROLE_RIGHT):
-            problem = T("it copies this node with zero balances (padding) but has role {role}, not 0 or 2", role=sibling.role)
+            problem = T(
+                "it copies this node with zero balances (padding) but has role {role}, not 0 or 2",
+                role=sibling.role,
+            )
         elif not padding and sibling.role == ROLE_EMPTY:
             problem = T("it has role 0 (padding) but is not a zero-balance copy of this node")
         elif not padding and sibling.merkelLeaf == running:
@@ -366,7 +384,10 @@ class _Verifier:
                 T("path[{k}] breaks the padding rule: {problem}.", k=k, problem=problem),
                 expected=T("a real sibling (role 1 or 2) or a zero-balance copy (role 0 or 2)"),
                 computed=T("role {role}, merkelLeaf {merkelLeaf}", role=sibling.role, merkelLeaf=sibling.merkelLeaf),
-                message=T("path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.", k=k, problem=problem, text=text),
+                message=T(
+                    "path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.",
+                    k=k, problem=problem, text=text,
+                ),
             )
 
     def _own_identity(self, k: int) -> tuple[str | None, str | None]:
@@ -395,7 +416,11 @@ class _Verifier:
             computed=", ".join(f"{c} {t}" for c, t in b.totals.items()),
             message=None
             if not differ
-            else T("The root totals recomputed from the path differ from path[{count_path}].balances for {differ}; the last text hashed was {preimage!r}.", count_path=len(self.proof.path) - 1, differ=', '.join(differ), preimage=top.preimage),
+            else T(
+                "The root totals recomputed from the path differ from path[{count_path}].balances for {differ}; the "
+                "last text hashed was {preimage!r}.",
+                count_path=len(self.proof.path) - 1, differ=', '.join(differ), preimage=top.preimage,
+            ),
         )
         if differ or top.hash != root.merkelLeaf or top.level != root.level:
             self.official_ok = False
@@ -406,7 +431,11 @@ class _Verifier:
             root.merkelLeaf,
             T("the last entry of the proof's path (level 1)"),
             root.level,
-            file_mismatch=T("The last entry of the path says the root is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {preimage!r} are {hash}.", merkelLeaf=root.merkelLeaf, preimage=top.preimage, hash=top.hash),
+            file_mismatch=T(
+                "The last entry of the path says the root is {merkelLeaf}, but the first 16 hex digits of SHA-256 of "
+                "{preimage!r} are {hash}.",
+                merkelLeaf=root.merkelLeaf, preimage=top.preimage, hash=top.hash,
+            ),
         )
 
     def _total_text(self, value: Decimal) -> str:
@@ -433,7 +462,10 @@ class _Verifier:
         for k, node in enumerate(path):
             if k == len(path) - 1:
                 if node.role not in (None, ROLE_ROOT):
-                    problems.append(T("path[{k}].role is {role}; the root is role 3 (or has none)", k=k, role=node.role))
+                    problems.append(T(
+                        "path[{k}].role is {role}; the root is role 3 (or has none)",
+                        k=k, role=node.role,
+                    ))
             elif node.role not in (ROLE_EMPTY, ROLE_LEFT, ROLE_RIGHT):
                 problems.append(T("path[{k}].role is {role}; a sibling is 1, 2 or 0 (padding)", k=k, role=node.role))
             if k > 0 and (node.encryptUid is not None or node.nonce is not None):
@@ -458,10 +490,16 @@ class _Verifier:
         own, path = self.proof.self, self.proof.path
         problems: list[str] = []
         if own.level != len(path):
-            problems.append(T("self.level is {level}; with {count_path} path entries the leaves are at {count_path}", level=own.level, count_path=len(path)))
+            problems.append(T(
+                "self.level is {level}; with {count_path} path entries the leaves are at {count_path}",
+                level=own.level, count_path=len(path),
+            ))
         for k, node in enumerate(path):
             if node.level != len(path) - k:
-                problems.append(T("path[{k}].level is {level}; expected {count_path}", k=k, level=node.level, count_path=len(path) - k))
+                problems.append(T(
+                    "path[{k}].level is {level}; expected {count_path}",
+                    k=k, level=node.level, count_path=len(path) - k,
+                ))
         if problems:
             self.b.warn("unexpected-depth", T("Levels on the path are not continuous: {problem}.", problem=problems[0]))
         sumtree.check_rules(
@@ -470,7 +508,10 @@ class _Verifier:
             problems,
             ok=T("Levels run continuously from {level} (your leaf) to 1 (the root).", level=own.level),
             fail=T("The levels on the path are not continuous"),
-            expected=T("self {count_path}, then path levels {count_path}, {count_path2}, …, 1", count_path=len(path), count_path2=len(path) - 1),
+            expected=T(
+                "self {count_path}, then path levels {count_path}, {count_path2}, …, 1",
+                count_path=len(path), count_path2=len(path) - 1,
+            ),
             explain=self._with_hashed_text,
         )
 
@@ -483,11 +524,16 @@ class _Verifier:
         self.b.check(
             T("audit id"),
             ok,
-            T("Every node names the same audit.") if ok else T("The nodes name different audits: {sorted}.", sorted=', '.join(sorted(ids))),
+            T(
+                "Every node names the same audit."
+            ) if ok else T("The nodes name different audits: {sorted}.", sorted=', '.join(sorted(ids))),
             expected=str(first),
             computed="; ".join(f"{w} {n.auditId}" for w, n in nodes if w in odd[:3]),
             message=None if ok else self._with_hashed_text(
-                T("The nodes name different audits ({sorted}), e.g. at {odd}.", sorted=', '.join(sorted(ids)), odd=', '.join(odd[:3]))
+                T(
+                    "The nodes name different audits ({sorted}), e.g. at {odd}.",
+                    sorted=', '.join(sorted(ids)), odd=', '.join(odd[:3]),
+                )
             ),
         )
 
@@ -498,11 +544,16 @@ class _Verifier:
         coins = set(own.balances)
         odd = [f"path[{k}]" for k, n in enumerate(path) if set(n.balances) != coins]
         ok = bool(coins) and not odd
-        problem = T("your leaf has no balances") if not coins else T("{odd} list other coins than your leaf", odd=', '.join(odd[:3]))
+        problem = T(
+            "your leaf has no balances"
+        ) if not coins else T("{odd} list other coins than your leaf", odd=', '.join(odd[:3]))
         self.b.check(
             T("coins"),
             ok,
-            T("Every node lists the same coins: {balances}.", balances=', '.join(own.balances)) if ok else T("Coin sets differ: {problem}.", problem=problem),
+            T(
+                "Every node lists the same coins: {balances}.",
+                balances=', '.join(own.balances),
+            ) if ok else T("Coin sets differ: {problem}.", problem=problem),
             expected=", ".join(own.balances),
             computed="" if ok else problem,
             message=None if ok else self._with_hashed_text(T("Coin sets differ: {problem}.", problem=problem)),
@@ -511,7 +562,10 @@ class _Verifier:
     def _with_hashed_text(self, sentence: str) -> str:
         """A structural failure still shows the text the recomputation hashed last, as every fail does."""
         last = self.steps[-1].preimage if self.steps else self.b.steps[0].preimage if self.b.steps else None
-        return sentence if last is None else T("{sentence} The last text hashed was {last!r}.", sentence=sentence, last=last)
+        return sentence if last is None else T(
+            "{sentence} The last text hashed was {last!r}.",
+            sentence=sentence, last=last,
+        )
 
     # --- amounts and warnings -------------------------------------------------------------------------
 
@@ -529,7 +583,10 @@ class _Verifier:
                 if amount.value < 0:
                     sumtree.warn_negative(b, place, amount.plain, is_leaf)
                 if _places(amount.value) > MAX_PLACES:
-                    b.warn("amount-overflow", T("{place} is {plain}, finer than Bitget's {MAX_PLACES} places.", place=place, plain=amount.plain, MAX_PLACES=MAX_PLACES))
+                    b.warn("amount-overflow", T(
+                        "{place} is {plain}, finer than Bitget's {MAX_PLACES} places.",
+                        place=place, plain=amount.plain, MAX_PLACES=MAX_PLACES,
+                    ))
                 if not self._canonical(amount):
                     shown = amount.text if amount.text is not None else amount.plain
                     b.warn("non-canonical-amount", T("{place} is written {shown!r}.", place=place, shown=shown))
@@ -561,7 +618,10 @@ class _Verifier:
         if leaf_ok and self.scheme == "A":
             b.warn(
                 "official-tool-differs",
-                T("Bitget's current verifier (v1.0.4) reports 'Inconsistent' for every scheme-A file such as this one; its v1.0.3 and earlier releases check it."),
+                T(
+                    "Bitget's current verifier (v1.0.4) reports 'Inconsistent' for every scheme-A file such as this "
+                    "one; its v1.0.3 and earlier releases check it."
+                ),
             )
         # Scheme B is what the current verifier (v1.0.4) accepts: nothing to say for it.
         failed = [c.name for c in b.checks if not c.ok]
@@ -574,7 +634,11 @@ class _Verifier:
             tool = T("releases up to v1.0.3, which read scheme A") if self.scheme == "A" else "v1.0.4"
             b.warn(
                 "official-tool-differs",
-                T("Bitget's own verifier ({tool}) does not check {skipped}, so it would report this file as 'Consistent'.", tool=tool, skipped=skipped),
+                T(
+                    "Bitget's own verifier ({tool}) does not check {skipped}, so it would report this file as "
+                    "'Consistent'.",
+                    tool=tool, skipped=skipped,
+                ),
             )
 
     @staticmethod

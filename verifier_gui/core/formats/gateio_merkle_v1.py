@@ -72,7 +72,10 @@ def parse_leaf_list(source: Source) -> LeafList:
     if not lines or lines[0] != HEADER:
         raise InputError(
             "invalid-proof",
-            T("{name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found {lines!r}.", name=source.name, lines=lines[0][:40]),
+            T(
+                "{name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found {lines!r}.",
+                name=source.name, lines=lines[0][:40],
+            ),
         )
     leaves: list[bytes] = []
     labels: list[str] = []
@@ -84,7 +87,10 @@ def parse_leaf_list(source: Source) -> LeafList:
         if match is None:
             raise InputError(
                 "invalid-proof",
-                T("{name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found {line!r}.", name=source.name, number=number, line=line[:60]),
+                T(
+                    "{name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found {line!r}.",
+                    name=source.name, number=number, line=line[:60],
+                ),
             )
         leaves.append(bytes.fromhex(match.group(3)))
         labels.append(f"{match.group(1)},{match.group(2)}")
@@ -217,7 +223,10 @@ def verify_user_record(
     try:
         candidates = balance_texts(typed)
     except ValueError as exc:
-        raise InputError("invalid-user-record", T("The balance {typed!r} cannot be used: {exc}.", typed=typed[:40], exc=exc)) from None
+        raise InputError("invalid-user-record", T(
+            "The balance {typed!r} cannot be used: {exc}.",
+            typed=typed[:40], exc=exc,
+        )) from None
     return _Verifier(source, options).run(_Record(uid, typed, token or "balance", candidates))
 
 
@@ -234,7 +243,10 @@ class _Verifier:
         if options.tree is not None:
             raise InputError(
                 "unexpected-tree",
-                T("{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.", name=source.name),
+                T(
+                    "{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.",
+                    name=source.name,
+                ),
             )
         self.source = source
         self.options = options
@@ -246,7 +258,11 @@ class _Verifier:
             # A rebuilt root compared with itself proves nothing: any edited list would "pass".
             raise InputError(
                 "root-required",
-                T("{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published (--root, or the root box in the app) to verify it.", name=self.source.name),
+                T(
+                    "{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published "
+                    "(--root, or the root box in the app) to verify it.",
+                    name=self.source.name,
+                ),
             )
         self._scheme_warnings()
         leaf_list = parse_leaf_list(self.source)
@@ -266,7 +282,10 @@ class _Verifier:
         """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as
         the generator writes them (these numbers are hashed nowhere, so they are checked here)."""
         problems = [
-            T("line {number} says {label!r}, expected '{layer_count},{i}'", number=number, label=label, layer_count=layer_count, i=i)
+            T(
+                "line {number} says {label!r}, expected '{layer_count},{i}'",
+                number=number, label=label, layer_count=layer_count, i=i,
+            )
             for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
             if label != f"{layer_count},{i}"
         ]
@@ -274,7 +293,10 @@ class _Verifier:
         self.b.check(
             T("leaf list"),
             ok,
-            T("{count_leaves} leaves in {layer_count} layers, numbered in order.", count_leaves=len(leaf_list.leaves), layer_count=layer_count)
+            T(
+                "{count_leaves} leaves in {layer_count} layers, numbered in order.",
+                count_leaves=len(leaf_list.leaves), layer_count=layer_count,
+            )
             if ok
             else T("The leaf list's numbering does not match its {count} leaves in {layers} layers: {problems}.",
                    count=len(leaf_list.leaves), layers=layer_count, problems=listing(problems[:3])),
@@ -313,18 +335,31 @@ class _Verifier:
         b.check(
             T("your leaf"),
             True,
-            T("Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).", leaf=leaf, index=index, line_numbers=leaf_list.line_numbers[index]),
+            T(
+                "Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).",
+                leaf=leaf, index=index, line_numbers=leaf_list.line_numbers[index],
+            ),
             expected=leaf,
             computed=leaf,
         )
         if variant != TO_FIXED_8:
-            b.warn("variant-matched", T("Your leaf was found with the {variant} ({text!r}).", variant=variant, text=text))
+            b.warn("variant-matched", T(
+                "Your leaf was found with the {variant} ({text!r}).",
+                variant=variant, text=text,
+            ))
             b.warn(
                 "official-tool-differs",
-                T('Gate.io\'s verifier hashes {tried!r} for what you typed and would report "Could not find your information in the Merkle Tree".', tried=tried[0][1]),
+                T(
+                    'Gate.io\'s verifier hashes {tried!r} for what you typed and would report "Could not find your '
+                    'information in the Merkle Tree".',
+                    tried=tried[0][1],
+                ),
             )
         if len(positions[leaf]) > 1:
-            b.warn("duplicate-leaf", T("Your leaf appears at positions {map}.", map=', '.join(map(str, positions[leaf]))))
+            b.warn("duplicate-leaf", T(
+                "Your leaf appears at positions {map}.",
+                map=', '.join(map(str, positions[leaf])),
+            ))
         b.steps.append(
             PathStep(
                 T("your leaf"),
@@ -333,7 +368,10 @@ class _Verifier:
                 preimage=leaf_preimage(record.uid, text),
                 sums={record.label: text},
                 ok=True,
-                note=T("leaf {index} of {count_leaves}; hashed balance text {text!r}", index=index, count_leaves=len(leaf_list.leaves), text=text),
+                note=T(
+                    "leaf {index} of {count_leaves}; hashed balance text {text!r}",
+                    index=index, count_leaves=len(leaf_list.leaves), text=text,
+                ),
             )
         )
         self._walk(layers, index)
@@ -350,7 +388,10 @@ class _Verifier:
                         T("layer {height}", height=height),
                         height,
                         node.hex(),
-                        note=T("no sibling in layer {height}: the node moved up unchanged (promoted)", height=height - 1),
+                        note=T(
+                            "no sibling in layer {height}: the node moved up unchanged (promoted)",
+                            height=height - 1,
+                        ),
                     )
                 )
             else:
@@ -372,7 +413,10 @@ class _Verifier:
         if promoted:
             b.warn(
                 "promoted-node",
-                T("Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.", map=', '.join(map(str, promoted))),
+                T(
+                    "Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.",
+                    map=', '.join(map(str, promoted)),
+                ),
             )
         path_ok = node == layers[-1][0]
         b.check(
@@ -393,7 +437,10 @@ class _Verifier:
             len(layers),
             layers[-1][0].hex(),
             preimage=None if top is None else (top[0] + top[1]).hex(),
-            note=T("rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex", count_layers=len(layers[0]), count_layers2=len(layers)),
+            note=T(
+                "rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex",
+                count_layers=len(layers[0]), count_layers2=len(layers),
+            ),
         )
 
     def _scheme_warnings(self) -> None:
@@ -409,14 +456,21 @@ class _Verifier:
         b = self.b
         odd = [k + 1 for k, layer in enumerate(layers[:-1]) if len(layer) % 2 == 1]
         if odd and whole_list:  # with a user record, only promotions on the user's own path are reported
-            b.warn("promoted-node", T("The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.", map=', '.join(map(str, odd))))
+            b.warn("promoted-node", T(
+                "The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.",
+                map=', '.join(map(str, odd)),
+            ))
         repeats = len(leaf_list.leaves) - len(set(leaf_list.leaves))
         if repeats:
             b.warn("duplicate-leaf", T("{repeats} leaf value(s) of the list appear more than once.", repeats=repeats))
         if leaf_list.lf_only_lines:
             b.warn(
                 "official-tool-differs",
-                T("{lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF and would not read them.", lf_only_lines=leaf_list.lf_only_lines),
+                T(
+                    "{lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF and would "
+                    "not read them.",
+                    lf_only_lines=leaf_list.lf_only_lines,
+                ),
             )
 
 

@@ -44,7 +44,10 @@ from ..text import listing
 from ..text import text as T
 
 HTX_VARIANT = (
-    T("HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as HTX")
+    T(
+        "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as "
+        "HTX"
+    )
 )
 POLONIEX_VARIANT = T("chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged")
 FORMAT_HTX = FormatInfo("htx-merkle-v1", "HTX (Huobi)", "HTX Merkle sum tree v1 (proof path file)", HTX_VARIANT)
@@ -92,10 +95,17 @@ def parse_balances(text: str, where: str, source_name: str) -> Balances:
         if not sep or ":" in amount or not _COIN_NAME.fullmatch(coin):
             raise InputError(
                 "invalid-proof",
-                T("{source_name}: {where}: {part!r} is not a COIN:amount item (the balances must look like 'BTC:0.5,ETH:0').", source_name=source_name, where=where, part=part[:40]),
+                T(
+                    "{source_name}: {where}: {part!r} is not a COIN:amount item (the balances must look like "
+                    "'BTC:0.5,ETH:0').",
+                    source_name=source_name, where=where, part=part[:40],
+                ),
             )
         if any(c == coin for c, _ in items):
-            raise InputError("invalid-proof", T("{source_name}: {where}: the coin {coin} appears twice.", source_name=source_name, where=where, coin=coin))
+            raise InputError("invalid-proof", T(
+                "{source_name}: {where}: the coin {coin} appears twice.",
+                source_name=source_name, where=where, coin=coin,
+            ))
         try:
             parse_plain_decimal(amount)
         except ValueError as exc:
@@ -159,7 +169,11 @@ class _Verifier:
             b.check(
                 T("structure"),
                 False,
-                T("The file holds {count_nodes} node(s); a proof needs at least the root, one sibling and your own leaf.", count_nodes=len(self.nodes)),
+                T(
+                    "The file holds {count_nodes} node(s); a proof needs at least the root, one sibling and your own "
+                    "leaf.",
+                    count_nodes=len(self.nodes),
+                ),
                 expected=T("at least 3 entries in data"),
                 computed=T("{count_nodes} entries", count_nodes=len(self.nodes)),
             )
@@ -200,7 +214,11 @@ class _Verifier:
                     node_on_left,
                     T("The copied sibling is on the right, where padding goes.")
                     if node_on_left
-                    else T("data[{k}] copies your node but is flagged as the left child; padding is appended on the right.", k=k),
+                    else T(
+                        "data[{k}] copies your node but is flagged as the left child; padding is appended on the "
+                        "right.",
+                        k=k,
+                    ),
                     expected=T("copy on the right"),
                     computed=T("copy on the left"),
                 )
@@ -222,7 +240,10 @@ class _Verifier:
             )
             negative = [c for c, v in zip(coins, running, strict=True) if v < 0]
             if negative:
-                b.warn("negative-sum", T("The recomputed sum of {negative} at level {k} is negative.", negative=', '.join(negative), k=k))
+                b.warn("negative-sum", T(
+                    "The recomputed sum of {negative} at level {k} is negative.",
+                    negative=', '.join(negative), k=k,
+                ))
         self._check_root(running_hash, [go_round_down_8(v) for v in running], coins)
         return b.finish()
 
@@ -265,12 +286,18 @@ class _Verifier:
                 ])
                 problems.append(T("data[{k}].balances: {what}", k=k, what=what))
             else:
-                problems.append(T("data[{k}].balances lists the coins in another order ({coins})", k=k, coins=', '.join(coins)))
+                problems.append(T(
+                    "data[{k}].balances lists the coins in another order ({coins})",
+                    k=k, coins=', '.join(coins),
+                ))
         ok = sumtree.check_rules(
             self.b,
             T("coins"),
             problems,
-            ok=T("Every node lists the root's coins ({root_coins}) in the same order.", root_coins=', '.join(root_coins)),
+            ok=T(
+                "Every node lists the root's coins ({root_coins}) in the same order.",
+                root_coins=', '.join(root_coins),
+            ),
             fail=T("The nodes do not all list the root's coins in the root's order"),
             expected=", ".join(root_coins),
             shown=3,
@@ -278,7 +305,10 @@ class _Verifier:
         if problems and order_only:
             self.b.warn(
                 "official-tool-differs",
-                T("The exchange's newest tool looks coins up by name and would accept a different order; its older releases read them by position, so such a file is ambiguous and is failed here."),
+                T(
+                    "The exchange's newest tool looks coins up by name and would accept a different order; its older "
+                    "releases read them by position, so such a file is ambiguous and is failed here."
+                ),
             )
         return ok
 
@@ -302,7 +332,12 @@ class _Verifier:
             coins,
             [t for _, t in self.balances[0]],
             sums,
-            mismatch_message=T("The file's root (data[0]) says {balances!r}, but the sums recomputed up the path are {value!r}. The last text hashed was {last_text!r}, giving {computed}.", balances=root.balances, value=','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True)), last_text=last_text, computed=computed),
+            mismatch_message=T(
+                "The file's root (data[0]) says {balances!r}, but the sums recomputed up the path are {value!r}. The "
+                "last text hashed was {last_text!r}, giving {computed}.",
+                balances=root.balances, value=','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True)),
+                last_text=last_text, computed=computed,
+            ),
         )
         sumtree.compare_root(
             b,
@@ -311,7 +346,10 @@ class _Verifier:
             root.hash,
             T("data[0] of the proof file"),
             self.last - 1,
-            file_mismatch=T("data[0].hash is {hash}, but the last text hashed, {last_text!r}, gives {computed}.", hash=root.hash, last_text=last_text, computed=computed),
+            file_mismatch=T(
+                "data[0].hash is {hash}, but the last text hashed, {last_text!r}, gives {computed}.",
+                hash=root.hash, last_text=last_text, computed=computed,
+            ),
             note=self._uhash_note(),
         )
 
@@ -335,7 +373,10 @@ class _Verifier:
         b = self.b
         b.warn(
             "leaf-not-recomputable",
-            T("The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is taken as given; only what is above your leaf is recomputed."),
+            T(
+                "The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is "
+                "taken as given; only what is above your leaf is recomputed."
+            ),
         )
         b.warn("identity-not-verifiable")
         b.warn("weak-binding-sum-only", T("Only the sums are hashed; the sibling's own balances are taken as given."))
@@ -345,7 +386,10 @@ class _Verifier:
         if self.fmt.id == FORMAT_HTX.id:
             b.warn(
                 "aggregated-asset-label",
-                T('On HTX, "ETH" includes BETH and stETH and "USDT" includes stUSDT and aETHUSDT; "HT" was renamed "HTX". (If this file is from Poloniex, whether its labels are aggregates is unconfirmed.)'),
+                T(
+                    'On HTX, "ETH" includes BETH and stETH and "USDT" includes stUSDT and aETHUSDT; "HT" was renamed '
+                    '"HTX". (If this file is from Poloniex, whether its labels are aggregates is unconfirmed.)'
+                ),
             )
         b.warn("totals-not-compared")
 

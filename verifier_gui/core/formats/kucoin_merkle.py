@@ -130,7 +130,10 @@ def extract_proof(source: Source) -> tuple[Any, int | None]:
             continue
         if isinstance(obj, dict) and "path" in obj and "self" in obj:
             line = text.count("\n", 0, pos) + 1
-            return parse_json(text[pos:end], T("{name} (the JSON starting on line {line})", name=source.name, line=line)), line
+            return parse_json(text[pos:end], T(
+                "{name} (the JSON starting on line {line})",
+                name=source.name, line=line,
+            )), line
         pos = text.find("{", end)
     if first_error is not None:
         at, msg = first_error
@@ -138,11 +141,20 @@ def extract_proof(source: Source) -> tuple[Any, int | None]:
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         raise InputError(
             "no-proof-json",
-            T('{name}: no complete KuCoin proof ({{"path":[…],"self":{{…}}}}) was found in this text; the JSON that starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the whole text from KuCoin\'s page, from the first {{{{ to the last }}}}.', name=source.name, line=line, column=column, msg=msg),
+            T(
+                '{name}: no complete KuCoin proof ({{"path":[…],"self":{{…}}}}) was found in this text; the JSON that '
+                "starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the whole text from "
+                "KuCoin's page, from the first {{{{ to the last }}}}.",
+                name=source.name, line=line, column=column, msg=msg,
+            ),
         )
     raise InputError(
         "no-proof-json",
-        T('{name}: no JSON object was found in this text. KuCoin\'s proof is a JSON text {{"path":[…],"self":{{…}}}} copied from its proof-of-reserves page.', name=source.name),
+        T(
+            "{name}: no JSON object was found in this text. KuCoin's proof is a JSON text "
+            '{{"path":[…],"self":{{…}}}} copied from its proof-of-reserves page.',
+            name=source.name,
+        ),
     )
 
 
@@ -193,7 +205,10 @@ class _Verifier:
             b.check(
                 T("pasted text"),
                 True,
-                T("The proof JSON starts on line {pasted_line}; the text around it was ignored.", pasted_line=self.pasted_line),
+                T(
+                    "The proof JSON starts on line {pasted_line}; the text around it was ignored.",
+                    pasted_line=self.pasted_line,
+                ),
             )
         self._scheme_warnings()
         structure_ok = self._check_structure()
@@ -270,7 +285,10 @@ class _Verifier:
                 negative = [c for c, v in zip(self.coins, new_sums, strict=True) if v.startswith("-") and v != "-0"]
                 if negative:
                     coins = ", ".join(negative)
-                    b.warn("negative-sum", T("The recomputed sum at height {height} is negative ({coins}).", height=height, coins=coins))
+                    b.warn("negative-sum", T(
+                        "The recomputed sum at height {height} is negative ({coins}).",
+                        height=height, coins=coins,
+                    ))
         if record:
             sumtree.warn_padding(b, padding)
             sumtree.check_rules(
@@ -278,7 +296,10 @@ class _Verifier:
                 T("sum precision"),
                 inexact,
                 ok=T("Every sum is exact at KuCoin's 100 significant digits."),
-                fail=T("Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the amounts' last digits are not bound by the hash"),
+                fail=T(
+                    "Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
+                    "amounts' last digits are not bound by the hash"
+                ),
                 expected=T("exact sums"),
                 shown=3,
             )
@@ -303,22 +324,36 @@ class _Verifier:
             if last and node.type != 0:
                 problems.append(T("path[{k}].type is {type}; the last entry is the root (type 0)", k=k, type=node.type))
             if not last and node.type not in (1, 2):
-                problems.append(T("path[{k}].type is {type}; a sibling is type 1 (left) or 2 (right)", k=k, type=node.type))
+                problems.append(T(
+                    "path[{k}].type is {type}; a sibling is type 1 (left) or 2 (right)",
+                    k=k, type=node.type,
+                ))
             if node.height != k + 1:
                 problems.append(T("path[{k}].height is {height}; expected {k2}", k=k, height=node.height, k2=k + 1))
             if set(node.balances) != coins:
                 theirs, mine = ", ".join(node.balances), ", ".join(self.coins)
-                problems.append(T("path[{k}].balances has the coins {theirs}; your leaf has {mine}", k=k, theirs=theirs, mine=mine))
+                problems.append(T(
+                    "path[{k}].balances has the coins {theirs}; your leaf has {mine}",
+                    k=k, theirs=theirs, mine=mine,
+                ))
             if k > 0 and (node.nonce is not None or node.auditId is not None):
-                problems.append(T("path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does", k=k))
+                problems.append(T(
+                    "path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does",
+                    k=k,
+                ))
         if path and path[0].auditId is not None and path[0].auditId != own.auditId:
-            problems.append(T("path[0].auditId is {auditId!r}, but self.auditId is {auditId2!r}", auditId=path[0].auditId, auditId2=own.auditId))
+            problems.append(T(
+                "path[0].auditId is {auditId!r}, but self.auditId is {auditId2!r}",
+                auditId=path[0].auditId, auditId2=own.auditId,
+            ))
         return sumtree.check_rules(
             self.b,
             T("structure"),
             problems,
             ok=T("Sides, types, heights and coins follow the format's rules."),
-            expected=T("types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins everywhere"),
+            expected=T(
+                "types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins everywhere"
+            ),
         )
 
     def _check_neighbour_leaf(self, sibling: PathNode) -> None:
@@ -345,13 +380,19 @@ class _Verifier:
             why = (
                 T("your leaf does not recompute from your balances (the checker never recomputes it)")
                 if not leaf_ok
-                else T("the recomputed root differs from the published root (the checker only compares with the root inside the pasted text)")
+                else T(
+                    "the recomputed root differs from the published root (the checker only compares with the root "
+                    "inside the pasted text)"
+                )
                 if b.root_expected != b.root_computed
                 else T("a rule of the format is broken that the checker does not look at")
             )
             b.warn(
                 "official-tool-differs",
-                T('KuCoin\'s checker would print "Merkle tree path validation passed!" for this file, but {why}.', why=why),
+                T(
+                    'KuCoin\'s checker would print "Merkle tree path validation passed!" for this file, but {why}.',
+                    why=why,
+                ),
             )
 
     # --- amounts and warnings -----------------------------------------------------------------------------

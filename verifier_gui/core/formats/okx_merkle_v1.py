@@ -188,7 +188,10 @@ class _Verifier:
             for k, node in enumerate(path):
                 last = k == len(path) - 1
                 if last and node.type != 3:
-                    problems.append(T("path[{k}].type is {type}; the last entry is the root (type 3)", k=k, type=node.type))
+                    problems.append(T(
+                        "path[{k}].type is {type}; the last entry is the root (type 3)",
+                        k=k, type=node.type,
+                    ))
                 if not last and node.type not in (1, 2, 4):
                     problems.append(T("path[{k}].type is {type}; a sibling is type 1, 2 or 4", k=k, type=node.type))
                 if node.height != k + 1:
@@ -219,7 +222,10 @@ class _Verifier:
             if zero and copy
             else T("A padding sibling (type 4) must copy the node beside it with zero balances; this one does not."),
             expected=T("hash {running}, zero balances", running=running),
-            computed=T("hash {hash}, balances {as_tuple}", hash=sibling.hash.lower(), as_tuple=', '.join(sibling.balances.as_tuple())),
+            computed=T(
+                "hash {hash}, balances {as_tuple}",
+                hash=sibling.hash.lower(), as_tuple=', '.join(sibling.balances.as_tuple()),
+            ),
         )
 
     def _check_root(self, computed: str, sums: tuple[Decimal, ...]) -> None:

@@ -75,7 +75,12 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     if not options.tree:
         raise InputError(
             "tree-file-needed",
-            T("{name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities tree file OKX published for the same audit (full-liabilities-merkle-tree.txt, from the 'Liability report' of the Audits page): give it on the command line with 'reserve-verify check USER_INFO --tree TREE'.", name=source.name),
+            T(
+                "{name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities tree file "
+                "OKX published for the same audit (full-liabilities-merkle-tree.txt, from the 'Liability report' of "
+                "the Audits page): give it on the command line with 'reserve-verify check USER_INFO --tree TREE'.",
+                name=source.name,
+            ),
         )
     return _Verifier(source.name, info, options, options.tree).run()
 
@@ -109,9 +114,15 @@ class _Verifier:
             b,
             T("tree shape"),
             problems,
-            ok=T("The tree's {lines:,} lines form {count_levels} levels laid out as OKX writes them.", lines=scan.lines, count_levels=len(scan.levels)),
+            ok=T(
+                "The tree's {lines:,} lines form {count_levels} levels laid out as OKX writes them.",
+                lines=scan.lines, count_levels=len(scan.levels),
+            ),
             fail=T("The tree file breaks OKX's layout"),
-            expected=T("the root alone on line 1, then each level one height lower with the counts and padding lines its children imply"),
+            expected=T(
+                "the root alone on line 1, then each level one height lower with the counts and padding lines its "
+                "children imply"
+            ),
             shown=None,
         )
         matched = self._match_nodes(scan)
@@ -172,7 +183,10 @@ class _Verifier:
                 computed=computed,
                 message=None
                 if ok
-                else T("nodes[{j}].hash is {hash}, but SHA-256 of the text {text!r} is {computed}.", j=j, hash=node.hash.lower(), text=text, computed=computed),
+                else T(
+                    "nodes[{j}].hash is {hash}, but SHA-256 of the text {text!r} is {computed}.",
+                    j=j, hash=node.hash.lower(), text=text, computed=computed,
+                ),
             )
         return all_ok
 
@@ -209,7 +223,11 @@ class _Verifier:
             ok,
             T("Every amount has at most 8 decimal places, as the format requires.")
             if ok
-            else T("{count} amount(s) have more than 8 decimal places, which this format never writes (the truncated sums would hide them): {describe}.", count=notes.count['too-fine'], describe=notes.describe('too-fine')),
+            else T(
+                "{count} amount(s) have more than 8 decimal places, which this format never writes (the truncated "
+                "sums would hide them): {describe}.",
+                count=notes.count['too-fine'], describe=notes.describe('too-fine'),
+            ),
             expected=T("at most 8 decimal places"),
             computed=notes.describe("too-fine"),
         )
@@ -247,19 +265,35 @@ class _Verifier:
             if same_hash:
                 c = same_hash[0]
                 missing.append(
-                    T("node {j} ({hash}) is on line {line} with balances {show}, not {show2}", j=j + 1, hash=node.hash.lower(), line=c.line, show=_show(c.balances), show2=_show(node.balances.as_tuple()))
+                    T(
+                        "node {j} ({hash}) is on line {line} with balances {show}, not {show2}",
+                        j=j + 1, hash=node.hash.lower(), line=c.line, show=_show(c.balances),
+                        show2=_show(node.balances.as_tuple()),
+                    )
                     if c.balances != node.balances.as_tuple()
-                    else T("node {j} ({hash}) appears only as a line already used by another node or as padding", j=j + 1, hash=node.hash.lower())
+                    else T(
+                        "node {j} ({hash}) appears only as a line already used by another node or as padding",
+                        j=j + 1, hash=node.hash.lower(),
+                    )
                 )
             else:
-                missing.append(T("node {j} ({hash}) is not a height-1 line of the tree", j=j + 1, hash=node.hash.lower()))
+                missing.append(T(
+                    "node {j} ({hash}) is not a height-1 line of the tree",
+                    j=j + 1, hash=node.hash.lower(),
+                ))
         sumtree.check_rules(
             self.b,
             T("nodes in tree"),
             missing,
-            ok=T("Each of your nodes is a leaf of the tree with the same balances: {found}.", found=listing(found, commas=True)),
+            ok=T(
+                "Each of your nodes is a leaf of the tree with the same balances: {found}.",
+                found=listing(found, commas=True),
+            ),
             fail=T("Not all your nodes are leaves of the tree"),
-            expected=T("{count_nodes} leaf line(s) with your nodes' hashes and balances", count_nodes=len(self.info.nodes)),
+            expected=T(
+                "{count_nodes} leaf line(s) with your nodes' hashes and balances",
+                count_nodes=len(self.info.nodes),
+            ),
             shown=None,
         )
 
@@ -270,7 +304,10 @@ class _Verifier:
             self.b.check(
                 T("tree rebuild"),
                 True,
-                T("All {parents:,} nodes above the leaves recompute from their children, up to the root.", parents=rebuild.parents),
+                T(
+                    "All {parents:,} nodes above the leaves recompute from their children, up to the root.",
+                    parents=rebuild.parents,
+                ),
             )
         else:
             assert first is not None
@@ -282,7 +319,11 @@ class _Verifier:
             self.b.check(
                 T("tree rebuild"),
                 False,
-                T("The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its children.", line=first.line, height=first.height),
+                T(
+                    "The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its "
+                    "children.",
+                    line=first.line, height=first.height,
+                ),
                 expected=first.file_text,
                 computed=first.computed_text,
                 message=T(
@@ -317,7 +358,10 @@ class _Verifier:
         if self.options.root is not None:
             b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
         else:
-            b.set_expected_root(scan.first_hash, "file", T("the first line of the tree file {tree_path}", tree_path=self.tree_path))
+            b.set_expected_root(scan.first_hash, "file", T(
+                "the first line of the tree file {tree_path}",
+                tree_path=self.tree_path,
+            ))
             b.warn("root-from-file", T("The root was taken from the first line of the tree file."))
         if b.root_computed is not None:
             b.steps.append(
@@ -341,7 +385,10 @@ class _Verifier:
     def _data_warnings(self, notes: tree.AmountNotes, scan: tree.Scan) -> None:
         for kind in ("negative-balance", "negative-sum", "amount-overflow", "non-canonical-amount"):
             if notes.count.get(kind):
-                self.b.warn(kind, T("{count} amount(s): {describe}.", count=notes.count[kind], describe=notes.describe(kind)))
+                self.b.warn(kind, T(
+                    "{count} amount(s): {describe}.",
+                    count=notes.count[kind], describe=notes.describe(kind),
+                ))
         padded = [lv.height for lv in reversed(scan.levels) if lv.padded]
         if padded:
             self.b.warn(
@@ -381,12 +428,19 @@ class _Verifier:
             )
             b.warn(
                 "official-tool-differs",
-                T('OKX\'s MerkleValidator reads only the height-1 lines of the tree and would print "Merkle tree path validation passed" for these files; this app rebuilt the whole tree, and {why}.', why=why),
+                T(
+                    'OKX\'s MerkleValidator reads only the height-1 lines of the tree and would print "Merkle tree '
+                    'path validation passed" for these files; this app rebuilt the whole tree, and {why}.',
+                    why=why,
+                ),
             )
         elif ours_pass and not official_pass:
             b.warn(
                 "official-tool-differs",
-                T("OKX's MerkleValidator would report a failure here (it compares hashes letter for letter and counts repeated lines); the full recomputation passes."),
+                T(
+                    "OKX's MerkleValidator would report a failure here (it compares hashes letter for letter and "
+                    "counts repeated lines); the full recomputation passes."
+                ),
             )
 
     def _node_sums_ok(self) -> bool:

@@ -121,7 +121,11 @@ def _describe_bad_line(text: str) -> str:
     if not re.fullmatch(r"[1-9][0-9]{0,3}", height):
         return T("the height {height!r} is not a whole number from 1 up", height=height[:20])
     return (
-        T('the balances {balances!r} are not the compact object {{"BTC":"…","ETH":"…","USDT":"…"}} (in this key order, amounts as plain decimal text)', balances=balances[:120])
+        T(
+            'the balances {balances!r} are not the compact object {{"BTC":"…","ETH":"…","USDT":"…"}} (in this key '
+            "order, amounts as plain decimal text)",
+            balances=balances[:120],
+        )
     )
 
 
@@ -153,13 +157,19 @@ class LineReader:
             raw = raw[3:]
         if len(raw) > MAX_LINE_BYTES:
             raise InputError(
-                "invalid-tree", T("{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX's tree layout.", name=self.name, number=self.number, MAX_LINE_BYTES=MAX_LINE_BYTES)
+                "invalid-tree", T(
+                    "{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX's tree layout.",
+                    name=self.name, number=self.number, MAX_LINE_BYTES=MAX_LINE_BYTES,
+                )
             )
         try:
             return raw.decode("ascii")
         except UnicodeDecodeError:
             raise InputError(
-                "invalid-tree", T("{name}: line {number} holds bytes that are not ASCII text; this is not OKX's tree layout.", name=self.name, number=self.number)
+                "invalid-tree", T(
+                    "{name}: line {number} holds bytes that are not ASCII text; this is not OKX's tree layout.",
+                    name=self.name, number=self.number,
+                )
             ) from None
 
     def parse(self, text: str) -> TreeLine:
@@ -169,12 +179,18 @@ class LineReader:
             return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, True)
         m = _LINE.fullmatch(text)
         if m is None:
-            raise InputError("invalid-tree", T("{name}: line {number}: {describe_bad_line}.", name=self.name, number=self.number, describe_bad_line=_describe_bad_line(text)))
+            raise InputError("invalid-tree", T(
+                "{name}: line {number}: {describe_bad_line}.",
+                name=self.name, number=self.number, describe_bad_line=_describe_bad_line(text),
+            ))
         h, height, btc, eth, usdt = m.groups()
         for coin, amount in (("BTC", btc), ("ETH", eth), ("USDT", usdt)):
             if len(amount) > MAX_NUMBER_CHARS:
                 raise InputError(
-                    "invalid-tree", T("{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.", name=self.name, number=self.number, coin=coin, MAX_NUMBER_CHARS=MAX_NUMBER_CHARS)
+                    "invalid-tree", T(
+                        "{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.",
+                        name=self.name, number=self.number, coin=coin, MAX_NUMBER_CHARS=MAX_NUMBER_CHARS,
+                    )
                 )
         return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, False)
 
@@ -285,7 +301,11 @@ def scan_tree(
             continue
         if ended_at is not None:
             raise InputError(
-                "invalid-tree", T("{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per line with no gaps.", name=name, number=reader.number, ended_at=ended_at)
+                "invalid-tree", T(
+                    "{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per "
+                    "line with no gaps.",
+                    name=name, number=reader.number, ended_at=ended_at,
+                )
             )
         node = reader.parse(text)
         scan.lines += 1
@@ -301,12 +321,19 @@ def scan_tree(
             continue
         if level is None or node.height != level.height:
             if level is None and node.height > MAX_HEIGHT:
-                scan.problem(T("line {number}: the root's height {height} is above {MAX_HEIGHT}", number=node.number, height=node.height, MAX_HEIGHT=MAX_HEIGHT))
+                scan.problem(T(
+                    "line {number}: the root's height {height} is above {MAX_HEIGHT}",
+                    number=node.number, height=node.height, MAX_HEIGHT=MAX_HEIGHT,
+                ))
                 level_broken = True
                 continue
             if level is not None and node.height != level.height - 1:
                 scan.problem(
-                    T("line {number}: height {height} follows height {height2}; the file lists the levels from the root down, each one step lower", number=node.number, height=node.height, height2=level.height)
+                    T(
+                        "line {number}: height {height} follows height {height2}; the file lists the levels from the "
+                        "root down, each one step lower",
+                        number=node.number, height=node.height, height2=level.height,
+                    )
                 )
                 level_broken = True
                 continue
@@ -324,7 +351,10 @@ def scan_tree(
 
 def classify_amount_line(notes: AmountNotes, node: TreeLine) -> None:
     for coin, amount in zip(("BTC", "ETH", "USDT"), node.balances, strict=True):
-        classify_amount(notes, amount, T("line {number} (height {height}) {coin}", number=node.number, height=node.height, coin=coin), node.height == 1)
+        classify_amount(notes, amount, T(
+            "line {number} (height {height}) {coin}",
+            number=node.number, height=node.height, coin=coin,
+        ), node.height == 1)
 
 
 def _note_leaf(
@@ -357,27 +387,45 @@ def check_shape(scan: Scan) -> list[str]:
     top = levels[0]
     if top.count != 1:
         problems.append(
-            T("line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines", first_line=top.first_line, height=top.height, count=top.count)
+            T(
+                "line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines",
+                first_line=top.first_line, height=top.height, count=top.count,
+            )
         )
     if levels[-1].height != 1:
         problems.append(T("the last level has height {height}; the leaves are at height 1", height=levels[-1].height))
     if len(levels) < 2:
         problems.append(T("the tree has no leaves under its root; it needs at least two leaf lines"))
     for parent, child in zip(levels, levels[1:]):
-        where = T("the level at height {height} (lines {first_line}–{first_line2})", height=child.height, first_line=child.first_line, first_line2=child.first_line + child.count - 1)
+        where = T(
+            "the level at height {height} (lines {first_line}–{first_line2})",
+            height=child.height, first_line=child.first_line, first_line2=child.first_line + child.count - 1,
+        )
         if child.count % 2:
-            problems.append(T("{where} has {count} lines; every level below the root has an even count", where=where, count=child.count))
+            problems.append(T(
+                "{where} has {count} lines; every level below the root has an even count",
+                where=where, count=child.count,
+            ))
             continue
         real = child.count // 2
         needs_padding = real % 2 == 1 and real > 1
         expected = real + (1 if needs_padding else 0)
         if parent.count != expected:
             problems.append(
-                T("{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must have {expected}, but it has {count2}", where=where, count=child.count, height=parent.height, first_line=parent.first_line, expected=expected, count2=parent.count)
+                T(
+                    "{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must "
+                    "have {expected}, but it has {count2}",
+                    where=where, count=child.count, height=parent.height, first_line=parent.first_line,
+                    expected=expected, count2=parent.count,
+                )
             )
         elif needs_padding and not parent.starts_with_padding:
             problems.append(
-                T("line {first_line} must be the padding of height {height} (a copy of the next line's hash with zero balances), but it is not", first_line=parent.first_line, height=parent.height)
+                T(
+                    "line {first_line} must be the padding of height {height} (a copy of the next line's hash with "
+                    "zero balances), but it is not",
+                    first_line=parent.first_line, height=parent.height,
+                )
             )
         parent.padded = needs_padding
     if levels and levels[-1].height == 1:
@@ -527,7 +575,10 @@ def open_tree(path: str | os.PathLike[str]) -> tuple[BinaryIO, str]:
         if size > MAX_TREE_BYTES:
             raise InputError(
                 "file-too-large",
-                T("{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.", name=name, size=size, MAX_TREE_BYTES=MAX_TREE_BYTES),
+                T(
+                    "{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.",
+                    name=name, size=size, MAX_TREE_BYTES=MAX_TREE_BYTES,
+                ),
             )
         return open(path, "rb"), name
     except FileNotFoundError:
@@ -535,4 +586,7 @@ def open_tree(path: str | os.PathLike[str]) -> tuple[BinaryIO, str]:
     except PermissionError:
         raise InputError("file-unreadable", T("{name}: permission denied.", name=name)) from None
     except OSError as exc:
-        raise InputError("file-unreadable", T("{name}: cannot be read ({value}).", name=name, value=exc.strerror or exc)) from None
+        raise InputError("file-unreadable", T(
+            "{name}: cannot be read ({value}).",
+            name=name, value=exc.strerror or exc,
+        )) from None

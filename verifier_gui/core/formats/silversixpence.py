@@ -99,7 +99,10 @@ class PathEntry(StrictModel):
         if self.side == "promoted" and self.hash is not None:
             raise ValueError(T("a promoted step has no sibling, so it takes no hash"))
         if self.side != "promoted" and self.hash is None:
-            raise ValueError(T("a step with the sibling on the {side} needs the sibling's hash", side=side_words(self.side)))
+            raise ValueError(T(
+                "a step with the sibling on the {side} needs the sibling's hash",
+                side=side_words(self.side),
+            ))
         return self
 
 
@@ -124,7 +127,10 @@ def manual_document(
     if format_id not in FORMATS:
         raise InputError(
             "unknown-format-id",
-            T("Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.", FORMATS=', '.join(FORMATS), format_id=format_id),
+            T(
+                "Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.",
+                FORMATS=', '.join(FORMATS), format_id=format_id,
+            ),
         )
     return {
         "kind": KIND,
@@ -159,13 +165,20 @@ def parse_path_text(text: str) -> list[dict[str, str]]:
         if match is None or side is None:
             raise InputError(
                 "invalid-path",
-                T("Path step {number} ({item!r}): write the sibling's side and hash, as 'L:<hash>' or 'R:<hash>' (also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.", number=number, item=item[:80]),
+                T(
+                    "Path step {number} ({item!r}): write the sibling's side and hash, as 'L:<hash>' or 'R:<hash>' "
+                    "(also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.",
+                    number=number, item=item[:80],
+                ),
             )
         digest = "".join(match.group("rest").split()).removeprefix("0x")
         if not _HEX64.fullmatch(digest):
             raise InputError(
                 "invalid-path",
-                T("Path step {number} ({item!r}): the sibling's hash must be 64 hexadecimal digits.", number=number, item=item[:80]),
+                T(
+                    "Path step {number} ({item!r}): the sibling's hash must be 64 hexadecimal digits.",
+                    number=number, item=item[:80],
+                ),
             )
         steps.append({"side": side, "hash": digest})
     return steps
@@ -204,7 +217,10 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
         out.append(Derivation(DEC + suffix, first.hex(), T("SHA-256 of the text {text!r}", text=text), text))
         out.append(
             Derivation(
-                NOV + suffix, sha256_hex_bytes(first), T("SHA-256 of the 32-byte SHA-256 of the text {text!r}", text=text), text
+                NOV + suffix, sha256_hex_bytes(first), T(
+                    "SHA-256 of the 32-byte SHA-256 of the text {text!r}",
+                    text=text,
+                ), text
             )
         )
         if via_merkle_hash_text:
@@ -213,7 +229,10 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
                     Derivation(
                         f"{VIA_MERKLE_HASH_TEXT} ({case}-case){suffix}",
                         sha256_hex(digest),
-                        T("SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}", digest=digest, case=case, text=text),
+                        T(
+                            "SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}",
+                            digest=digest, case=case, text=text,
+                        ),
                         digest,
                     )
                 )
@@ -226,7 +245,10 @@ def record_merkle_hashes(record: Record) -> list[Derivation]:
         text = record.text(with_audit)
         suffix = "" if with_audit else WITHOUT_AUDIT
         out.append(
-            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), T("SHA-256 of the text {text!r}", text=text), text)
+            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), T(
+                "SHA-256 of the text {text!r}",
+                text=text,
+            ), text)
         )
     return out
 
@@ -237,7 +259,10 @@ def merkle_hash_leaves(merkle_hash: str) -> list[Derivation]:
     out = []
     for text in dict.fromkeys((merkle_hash, merkle_hash.lower(), merkle_hash.upper())):
         case = "" if text == merkle_hash else (" (lower-case)" if text == merkle_hash.lower() else " (upper-case)")
-        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), T("SHA-256 of the text {text!r}", text=text), text))
+        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), T(
+            "SHA-256 of the text {text!r}",
+            text=text,
+        ), text))
     out.append(
         Derivation(
             MERKLE_HASH_BYTES,
@@ -312,12 +337,19 @@ def _verifier(fmt: FormatInfo) -> Any:
         if doc.format != fmt.id:
             raise InputError(
                 "invalid-proof",
-                T("{name}: format: these values were entered for {format}, not for {id}.", name=source.name, format=doc.format, id=fmt.id),
+                T(
+                    "{name}: format: these values were entered for {format}, not for {id}.",
+                    name=source.name, format=doc.format, id=fmt.id,
+                ),
             )
         if fmt is KUCOIN and doc.merkle_hash is not None:
             raise InputError(
                 "invalid-proof",
-                T("{name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the Merkle leaf or your account record instead.", name=source.name),
+                T(
+                    "{name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the Merkle "
+                    "leaf or your account record instead.",
+                    name=source.name,
+                ),
             )
         if doc.leaf is None and doc.merkle_hash is None and doc.record is None:
             raise InputError(
@@ -331,7 +363,12 @@ def _verifier(fmt: FormatInfo) -> Any:
         if options.root is None:
             raise InputError(
                 "root-required",
-                T("{name}: a Silver Sixpence path can only be checked against the root the auditor published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path compared with nothing proves nothing. Enter the published root.", name=source.name),
+                T(
+                    "{name}: a Silver Sixpence path can only be checked against the root the auditor published (on "
+                    "merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path "
+                    "compared with nothing proves nothing. Enter the published root.",
+                    name=source.name,
+                ),
             )
         return _Verifier(source.name, fmt, doc, options.root).run()
 
@@ -399,9 +436,15 @@ class _Verifier:
         if doc.record is None:
             self.b.warn(
                 "leaf-not-recomputable",
-                T("Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, balances) to tie it to your balances.")
+                T(
+                    "Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, "
+                    "balances) to tie it to your balances."
+                )
                 if doc.merkle_hash is None
-                else T("The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter your account record to tie it to them."),
+                else T(
+                    "The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter "
+                    "your account record to tie it to them."
+                ),
             )
         if doc.leaf is not None:
             return _Start(doc.leaf.lower(), "leaf", None, T("your Merkle leaf, as entered"))
@@ -421,7 +464,10 @@ class _Verifier:
         self.b.check(
             source,
             True,
-            T("Your leaf {value} was recomputed from {what} ({rule}): {hashed}.", value=match.value, what=what, rule=match.rule, hashed=match.hashed),
+            T(
+                "Your leaf {value} was recomputed from {what} ({rule}): {hashed}.",
+                value=match.value, what=what, rule=match.rule, hashed=match.hashed,
+            ),
             expected=match.value,
             computed=match.value,
         )
@@ -465,12 +511,18 @@ class _Verifier:
             b.check(
                 T("record"),
                 True,
-                T("Your account record leads to your {reached} ({rule}): {hashed}.", reached=reached, rule=match.rule, hashed=match.hashed),
+                T(
+                    "Your account record leads to your {reached} ({rule}): {hashed}.",
+                    reached=reached, rule=match.rule, hashed=match.hashed,
+                ),
                 expected=target,
                 computed=target,
             )
             return
-        merkle = T(" and the Merkle Hash is {merkle_hash}", merkle_hash=self.doc.merkle_hash.lower()) if self.doc.merkle_hash else ""
+        merkle = T(
+            " and the Merkle Hash is {merkle_hash}",
+            merkle_hash=self.doc.merkle_hash.lower(),
+        ) if self.doc.merkle_hash else ""
         b.check(
             T("record"),
             False,
@@ -494,10 +546,16 @@ class _Verifier:
             for k in range(first_promotion + 1, len(path)):
                 if path[k].side == "right":
                     problems.append(
-                        T("step {k} has a sibling on the right after the promotion at step {first_promotion}", k=k + 1, first_promotion=first_promotion + 1)
+                        T(
+                            "step {k} has a sibling on the right after the promotion at step {first_promotion}",
+                            k=k + 1, first_promotion=first_promotion + 1,
+                        )
                     )
             if path[-1].side == "promoted" and len(path) > 1:
-                problems.append(T("the last step ({count_path}) is a promotion, but a level of one node is the root", count_path=len(path)))
+                problems.append(T(
+                    "the last step ({count_path}) is a promotion, but a level of one node is the root",
+                    count_path=len(path),
+                ))
         ok = not problems
         self.b.check(
             T("structure"),
@@ -537,18 +595,27 @@ class _Verifier:
             b.warn("promoted-node", T("Promoted at step {map}.", map=', '.join(map(str, promoted))))
         if duplicated:
             self.odd_rules.append(T("last node duplicated"))
-            b.warn("duplicated-last-node", T("The sibling copies the node at step {map}.", map=', '.join(map(str, duplicated))))
+            b.warn("duplicated-last-node", T(
+                "The sibling copies the node at step {map}.",
+                map=', '.join(map(str, duplicated)),
+            ))
 
     def _check_path(self, leaf: str, walked: Fold) -> None:
         b, path = self.b, self.doc.path
         hashed = sum(1 for s in path if s.hash is not None)
         ok = walked.root == self.root
-        b.steps.append(PathStep(T("root"), len(path) + 1, walked.root, ok=ok, note=T("published root {root}", root=self.root)))
+        b.steps.append(PathStep(T(
+            "root"
+        ), len(path) + 1, walked.root, ok=ok, note=T("published root {root}", root=self.root)))
         if ok:
             b.check(
                 T("path"),
                 True,
-                T("Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} promoted levels.", hashed=hashed, count_path=len(path) - hashed),
+                T(
+                    "Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} "
+                    "promoted levels.",
+                    hashed=hashed, count_path=len(path) - hashed,
+                ),
                 expected=self.root,
                 computed=walked.root,
             )
@@ -560,7 +627,14 @@ class _Verifier:
                                       for c in self.unmatched))
         else:
             message = (
-                T("Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is {published}.", count=len(path), leaf=leaf, root=walked.root, published=self.root) if len(path) != 1 else T("Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.", leaf=leaf, root=walked.root, published=self.root)
+                T(
+                    "Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is "
+                    "{published}.",
+                    count=len(path), leaf=leaf, root=walked.root, published=self.root,
+                ) if len(path) != 1 else T(
+                    "Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.",
+                    leaf=leaf, root=walked.root, published=self.root,
+                )
             )
         last = next((k for k in range(len(path), 0, -1) if walked.inputs[k - 1] is not None), None)
         if last is None:
@@ -568,7 +642,13 @@ class _Verifier:
         else:
             data = walked.inputs[last - 1] or ""
             message += (
-                T(" The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling's hash and side against the auditor's page.", last=last, side=side_words(path[last - 1].side), data=data[:64], data2=data[64:], nodes=walked.nodes[last])
+                T(
+                    " The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes "
+                    "hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check "
+                    "each sibling's hash and side against the auditor's page.",
+                    last=last, side=side_words(path[last - 1].side), data=data[:64], data2=data[64:],
+                    nodes=walked.nodes[last],
+                )
             )
         b.check(
             T("path"),
@@ -583,7 +663,9 @@ class _Verifier:
         b = self.b
         b.warn("no-liability-totals")
         b.warn("no-domain-separation")
-        b.warn("no-separators", T("The record is customer id, salt, audit id and balances joined with nothing between."))
+        b.warn("no-separators", T(
+            "The record is customer id, salt, audit id and balances joined with nothing between."
+        ))
         b.warn("identity-not-verifiable")
 
 

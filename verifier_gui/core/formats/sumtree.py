@@ -118,12 +118,19 @@ def check_recomputed(
     b.check(
         name,
         ok,
-        T("Your {subject} recomputes from {inputs}.", subject=subject, inputs=inputs) if ok else T("Your {subject} does not match {inputs}.", subject=subject, inputs=inputs),
+        T(
+            "Your {subject} recomputes from {inputs}.",
+            subject=subject, inputs=inputs,
+        ) if ok else T("Your {subject} does not match {inputs}.", subject=subject, inputs=inputs),
         expected=written,
         computed=computed,
         message=None
         if ok
-        else T("The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: {culprits} in the file are not the ones {hasher} hashed.", subject=subject, written=written, text=text, computed=computed, culprits=culprits, hasher=hasher),
+        else T(
+            "The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: {culprits} in "
+            "the file are not the ones {hasher} hashed.",
+            subject=subject, written=written, text=text, computed=computed, culprits=culprits, hasher=hasher,
+        ),
     )
     return computed, ok
 
@@ -141,7 +148,10 @@ def check_neighbour_leaf(b: ResultBuilder, text: str, written: str) -> bool:
         else T("The neighbouring leaf in path[0] does not match its own nonce and balances."),
         expected=written,
         computed=computed,
-        message=None if ok else T("SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.", text=text, computed=computed, written=written),
+        message=None if ok else T(
+            "SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.",
+            text=text, computed=computed, written=written,
+        ),
     )
 
 
