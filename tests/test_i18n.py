@@ -9,6 +9,8 @@ too), the choice remembered in QSettings and used at the next start; a screensho
 from __future__ import annotations
 
 import ast
+import json
+from html import escape as html_escape
 import importlib.util
 import os
 import re
@@ -23,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from verifier_gui.core.catalogue import warning_message, warning_why
-from verifier_gui.core.receipt import receipt_document
+from verifier_gui.core.receipt import receipt_document, receipt_json
 from verifier_gui.core.result import Result
 from verifier_gui.core.roots import APP_TYPED_ORIGIN
 from verifier_gui.core.text import Text
@@ -498,3 +500,25 @@ def test_no_core_text_is_left_untranslated_in_chinese(qtbot, compiled, english_a
         assert not plain, f"{name}: sentences not made with text(), which stay English:\n" + "\n".join(plain)
     assert seen > 500
     assert not untranslated, "\n".join(f"{t!r} (in {sorted(n)[:3]})" for t, n in untranslated.items())
+
+
+def test_the_receipt_shows_the_cores_sentences_in_the_app_language(compiled, english_after) -> None:
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.roots import parse_root_argument
+    from verifier_gui.core.verify import verify_file
+
+    from .test_gui import OKX_V1_ROOT, OKX_V1_TAMPERED
+
+    result = verify_file(OKX_V1_TAMPERED, VerifyOptions(root=parse_root_argument(OKX_V1_ROOT, APP_TYPED_ORIGIN)))
+    assert result.verdict == "fail" and result.failure is not None
+    doc = receipt_document(result)
+    english = receipt_html(doc)
+    assert html_escape(str(result.failure.message)) in english
+    assert i18n.set_language(i18n.CHINESE)
+    chinese = receipt_html(doc)
+    failure = i18n.core_text(result.failure.message)
+    assert failure != result.failure.message and html_escape(failure) in chinese
+    assert html_escape(str(result.failure.message)) not in chinese
+    assert zh("formats", "OKX Merkle tree v1 (path file)") in chinese
+    # The JSON receipt stays English: it is the command line's schema.
+    assert json.loads(receipt_json(result))["failure"]["message"] == str(result.failure.message)
