@@ -100,10 +100,52 @@ def layout_problems(top: QWidget) -> list[str]:
     return problems
 
 
+_ENGLISH_PATTERNS: list = []
+
+
+def english_patterns() -> list:
+    """A pattern for each English text of the translation file that has a different Chinese translation
+    (placeholders match anything)."""
+    if not _ENGLISH_PATTERNS:
+        import re
+
+        from .test_i18n import PLACEHOLDER, PROPER_NAMES, SAME_IN_CHINESE, TS, load_update_translations
+
+        for m in load_update_translations().ts_messages(TS):
+            source = m["source"] or ""
+            if source in SAME_IN_CHINESE | PROPER_NAMES or m["translation"] == source or len(source) < 4:
+                continue
+            parts = [re.escape(part.replace("&", "")) for part in PLACEHOLDER.split(source)]
+            _ENGLISH_PATTERNS.append(re.compile(".*".join(parts), re.DOTALL))
+    return _ENGLISH_PATTERNS
+
+
+def english_on_screen(widget: QWidget) -> list[str]:
+    """Texts shown in ``widget`` that are one of the app's English strings (for a Chinese screen)."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    texts = []
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if not w.isVisibleTo(widget) and w is not widget:
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text().replace("&", ""))
+        if isinstance(w, QGroupBox):
+            texts.append(w.title().replace("&", ""))
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
+            texts.append(w.toPlainText())
+        if isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+    return [t for t in texts if t and any(p.fullmatch(t) for p in english_patterns())]
+
+
 def check_screen(qtbot, widget: QWidget, name: str) -> Path:
     path = shot(qtbot, widget, name)
     problems = layout_problems(widget)
     assert not problems, f"layout of {path}:\n" + "\n".join(problems)
+    if i18n.current_language() == i18n.CHINESE:
+        left = english_on_screen(widget)
+        assert not left, f"English left on the Chinese screen {path}:\n" + "\n".join(left)
     return path
 
 
@@ -381,3 +423,17 @@ def test_the_whole_window_is_readable_in_a_dark_palette(qtbot, window: MainWindo
             problems.append(f"path picture {fg} on {bg}: {contrast(c[fg], c[bg]):.2f}")
     assert c["base"].lightnessF() < 0.4, "the picture follows the dark palette"
     assert not problems, f"dark palette, see {path}:\n" + "\n".join(problems)
+
+
+def test_k_way_layers_screen(qtbot, window: MainWindow) -> None:
+    from .test_gui_path import layered_result
+
+    window.show_result(layered_result())
+    view = whole_view(qtbot, window, "k-way-layers")
+    assert view.path_picture is not None
+    path = check_screen(qtbot, view.path_picture, "k-way-layers-picture")
+    layers = [i for i in view.path_picture.drawn_items() if i.role == "layer"]
+    assert len(layers) == 4, path
+    view.details_button.setChecked(True)
+    qtbot.waitUntil(lambda: view.step_details[1].height() > 0, timeout=5000)
+    check_screen(qtbot, view.step_details[1], "k-way-layer-details")
