@@ -201,7 +201,8 @@ def test_details_screen(qtbot, window: MainWindow) -> None:
     view.details_button.setChecked(True)
     assert view.step_details, "the details list every step"
     # The whole view is too tall for one picture (25 steps): the window scrolled to the details, and two steps.
-    qtbot.waitUntil(lambda: view.step_details[0].height() > 0 and view.step_details[-1].height() > 0, timeout=5000)
+    first, last = view.step_details[0], view.step_details[-1]
+    qtbot.waitUntil(lambda: all(b.height() >= b.minimumSizeHint().height() > 20 for b in (first, last)), timeout=5000)
     window.scroll_area.ensureWidgetVisible(view.step_details[0], 0, 0)
     path = check_screen(qtbot, window, "details")
     problems = layout_problems(view)
@@ -435,5 +436,6 @@ def test_k_way_layers_screen(qtbot, window: MainWindow) -> None:
     layers = [i for i in view.path_picture.drawn_items() if i.role == "layer"]
     assert len(layers) == 4, path
     view.details_button.setChecked(True)
-    qtbot.waitUntil(lambda: view.step_details[1].height() > 0, timeout=5000)
+    box = view.step_details[1]
+    qtbot.waitUntil(lambda: box.height() >= box.minimumSizeHint().height() > 20, timeout=5000)
     check_screen(qtbot, view.step_details[1], "k-way-layer-details")

@@ -16,6 +16,7 @@ tests can check the picture without reading pixels.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -51,6 +52,10 @@ MAX_SUMS = 3
 LAYER_NEIGHBOURS = 2
 #: Checks whose failure is the root's (the root is then drawn failed even if no root step says so).
 ROOT_CHECKS = frozenset({"root", "file root", "root totals", "path"})
+
+
+#: A node's sum line, "ASSET amount" (any other line, such as "+2 more" in any language, is drawn as it is).
+_SUM_LINE = re.compile(r"\S+ -?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?")
 
 
 def short_hash(value: str) -> str:
@@ -942,7 +947,7 @@ class PathPicture(QWidget):
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
                 painter.setFont(base_font)
                 painter.setPen(text_colour)
-            elif " " in line and line[:1] not in ("+", "↗", "=", "↕", "#"):
+            elif _SUM_LINE.fullmatch(line):  # "BTC 1.5": the asset on the left, the amount on the right
                 asset, amount = line.split(" ", 1)
                 painter.setPen(colours["muted"])
                 asset_w = min(fm.horizontalAdvance(asset + " "), inner.width() * 0.45)
