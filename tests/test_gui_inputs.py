@@ -176,3 +176,6 @@ def test_the_asset_list_is_chosen_dropped_and_passed_to_the_core(qtbot, window, 
     view = click_verify_and_wait(qtbot, window)
     assert seen and seen[-1].assets == str(other)
     assert view.verdict_label.text().startswith("PASS")  # a format that needs no asset list ignores it
+    with qtbot.waitSignal(window.resultShown, timeout=20_000):
+        window.load_demo()  # the sample needs none: the box is cleared
+    assert window.assets_path() == "" and seen[-1].assets is None

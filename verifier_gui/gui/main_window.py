@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
         self.set_format_id(None)
         self.entry_form.setChecked(False)
         self.set_tree_path("")
+        self.set_assets_path("")
         self.root_edit.setText(str(demo_root_path()))
         self.set_proof_path(demo_proof_path())
         self.verify()
