@@ -469,6 +469,14 @@ def vector_results() -> list[tuple[str, Result]]:
         ("wrong root", verify_file(some_proof, VerifyOptions(root=wrong_root))),
         ("unknown format id", verify_file(some_proof, VerifyOptions(format_id="no-such-format"))),
     ]
+    # A Gate.io user record (gateio.md §1: the screenshot's user), found and not found in the leaf list.
+    leaf_list = base / "gateio/v1_sha256_merkle/synthetic_balances_merkletree.txt"
+    gate_root = parse_root_argument(
+        next(v["root"] for v in manifest() if v["id"] == "gateio-merkle-v1-synthetic-5-leaves"), APP_TYPED_ORIGIN
+    )
+    for balance in ("0.032448", "0.032449"):
+        record = {"hashed_uid": "4d75cb3ac3c8", "balance": balance}
+        out.append((f"gate.io record {balance}", verify_file(leaf_list, VerifyOptions(root=gate_root, record=record))))
     return out
 
 

@@ -331,7 +331,7 @@ class _Verifier:
             return
         variant, text, leaf = found
         index = positions[leaf][-1]  # Gate.io's verifier reports the last match
-        b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, f"{LIST_VARIANT}; {variant}")
+        b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, listing([LIST_VARIANT, variant]))
         b.check(
             T("your leaf"),
             True,

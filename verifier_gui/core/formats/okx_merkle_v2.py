@@ -128,7 +128,7 @@ class _Verifier:
         matched = self._match_nodes(scan)
         rebuild = None
         if not problems:
-            leaf_positions = {cand.position: f"node {j + 1}" for j, cand in matched.items()}
+            leaf_positions = {cand.position: T("node {j}", j=j + 1) for j, cand in matched.items()}
             tracked = tree.tracked_positions(scan.levels, leaf_positions)
             rebuild = tree.rebuild_tree(self.tree_path, name, scan, tracked, self.options.progress)
             self._report_rebuild(rebuild)

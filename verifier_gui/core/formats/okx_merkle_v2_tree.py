@@ -240,16 +240,16 @@ def classify_amount(notes: AmountNotes, text: str, place: str, is_leaf: bool) ->
     """Note an amount finer than 8 places (a failure: the sums would hide it), negative, huge or oddly written."""
     if _CANONICAL_8.fullmatch(text) and text != "-0":
         if text[0] == "-":
-            notes.add("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}")
+            notes.add("negative-balance" if is_leaf else "negative-sum", T("{place} is {text}", place=place, text=text))
         if len(text.partition(".")[0].lstrip("-")) >= 20 and abs(Decimal(text)) >= _TWO_TO_64:
-            notes.add("amount-overflow", f"{place} is {text}")
+            notes.add("amount-overflow", T("{place} is {text}", place=place, text=text))
         return
     if significant_places(text) > 8:
         notes.add("too-fine", f"{place} = {text}")
         return
     value = Decimal(text)
     if value < 0:
-        notes.add("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}")
+        notes.add("negative-balance" if is_leaf else "negative-sum", T("{place} is {text}", place=place, text=text))
     notes.add("non-canonical-amount", T("{place} is written {text!r}", place=place, text=text))
 
 

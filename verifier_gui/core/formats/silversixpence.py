@@ -187,6 +187,11 @@ def parse_path_text(text: str) -> list[dict[str, str]]:
 # --- hashing --------------------------------------------------------------------------------------------------
 
 
+def case_word(case: str) -> str:
+    """ "lower"/"upper" (hex digits' case) as a translatable word."""
+    return T("lower") if case == "lower" else T("upper") if case == "upper" else case
+
+
 def side_words(side: str | None) -> str:
     """ "left"/"right" as words to show (translatable); anything else as it is."""
     if side == "left":
@@ -227,11 +232,12 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
             for case, digest in (("lower", first.hex()), ("upper", first.hex().upper())):
                 out.append(
                     Derivation(
-                        f"{VIA_MERKLE_HASH_TEXT} ({case}-case){suffix}",
+                        T("{rule} ({case}-case){suffix}", rule=VIA_MERKLE_HASH_TEXT, case=case_word(case),
+                          suffix=suffix),
                         sha256_hex(digest),
                         T(
                             "SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}",
-                            digest=digest, case=case, text=text,
+                            digest=digest, case=case_word(case), text=text,
                         ),
                         digest,
                     )
@@ -258,7 +264,9 @@ def merkle_hash_leaves(merkle_hash: str) -> list[Derivation]:
     32 bytes. The text's case is part of what is hashed, so a retyped hash may differ from the page's."""
     out = []
     for text in dict.fromkeys((merkle_hash, merkle_hash.lower(), merkle_hash.upper())):
-        case = "" if text == merkle_hash else (" (lower-case)" if text == merkle_hash.lower() else " (upper-case)")
+        case = (
+            "" if text == merkle_hash else T(" (lower-case)") if text == merkle_hash.lower() else T(" (upper-case)")
+        )
         out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), T(
             "SHA-256 of the text {text!r}",
             text=text,

@@ -428,7 +428,7 @@ promoted  （这一层没有另一个节点）</translation>
     <name>PathPicture</name>
     <message>
         <source>Path from your leaf to the root</source>
-        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. In a k-way layer (the 64-way layers of zk formats), the neighbours shown on each side of the user&apos;s node; the rest of the layer is counted (&quot;+61 more&quot;) and listed in the details. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so).</extracomment>
+        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. In a k-way layer (the 64-way layers of zk formats), the neighbours shown on each side of the user&apos;s node; the rest of the layer is counted (&quot;+61 more&quot;) and listed in the details. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so). A node&apos;s sum line, &quot;ASSET amount&quot; (any other line, such as &quot;+2 more&quot; in any language, is drawn as it is).</extracomment>
         <translation>从您的叶子到根的路径</translation>
     </message>
     <message>
@@ -2485,6 +2485,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message>
+        <source>{place} is {text}</source>
+        <translation>{place} 是 {text}</translation>
+    </message>
+    <message>
         <source>{place} is written {text!r}</source>
         <translation>{place} 写作 {text!r}</translation>
     </message>
@@ -2605,6 +2609,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>路径第 {number} 步（{item!r}）：兄弟节点的哈希必须是 64 位十六进制数。</translation>
     </message>
     <message>
+        <source>lower</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>大</translation>
+    </message>
+    <message>
         <source>left</source>
         <translation>左</translation>
     </message>
@@ -2621,8 +2633,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>文本 {text!r} 的 SHA-256（32 字节）再做 SHA-256</translation>
     </message>
     <message>
+        <source>{rule} ({case}-case){suffix}</source>
+        <translation>{rule}（{case}写）{suffix}</translation>
+    </message>
+    <message>
         <source>SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}</source>
         <translation>文本 {digest!r} 的 SHA-256，即文本 {text!r} 的{case}写 SHA-256</translation>
+    </message>
+    <message>
+        <source> (lower-case)</source>
+        <translation>（小写）</translation>
+    </message>
+    <message>
+        <source> (upper-case)</source>
+        <translation>（大写）</translation>
     </message>
     <message>
         <source>SHA-256 of the 32 bytes hex-decoded from {merkle_hash}</source>
