@@ -116,3 +116,66 @@ def test_ambiguous_file_cancelled_shows_the_error(qtbot, window, monkeypatch) ->
     view = click_verify_and_wait(qtbot, window)
     assert view.verdict_label.text().startswith("ERROR")
     assert "fits several formats" in view.error_message.text()
+
+
+# -- the exchange's asset list or configuration (optional third input) -------------------------------------------
+
+
+def test_the_asset_list_is_chosen_dropped_and_passed_to_the_core(qtbot, window, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from verifier_gui.gui import worker
+
+    from .test_gui import _drag_enter, _drop, _file_mime
+
+    assert window.assets_box.title() == "Exchange's asset list or configuration (optional)"
+    assert window.assets_edit.accessibleName() == "Exchange's asset list or configuration (optional)"
+    assert window.open_assets_button.accessibleName() == "Open the exchange's asset list or configuration"
+    assert window.assets_box.isVisibleTo(window) and window.assets_path() == ""
+
+    # Open…: the dialog starts in the last folder, and the folder chosen is remembered.
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    assets = folder / "assets.json"
+    assets.write_text('{"assets": ["BTC"]}')
+    window.remember_folder(str(tmp_path / "elsewhere" / "x.json"))  # a folder that does not exist: home instead
+    started_in: list[str] = []
+
+    def pick(parent, caption, directory, filters):  # noqa: ANN001 - Qt's signature
+        started_in.append(directory)
+        return str(assets), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    window.choose_assets_file()
+    assert window.assets_path() == str(assets)
+    assert window.last_folder() == str(folder)
+    window.choose_assets_file()
+    assert started_in[-1] == str(folder)
+
+    # Clear, then a drop on the box puts the dropped file's path in.
+    window.clear_assets_button.click()
+    assert window.assets_path() == ""
+    other = tmp_path / "config.yaml"
+    other.write_text("assets: [BTC]\n")
+    mime = _file_mime(other)
+    assert _drag_enter(window.assets_edit, mime).isAccepted()
+    assert _drop(window.assets_edit, mime).isAccepted()
+    assert window.assets_path() == str(other)
+    assert window.proof_edit.text() == ""  # the drop went to the asset box, not to the proof
+
+    # Verify: the core is given the asset file (VerifyOptions.assets), as the command line's --assets does.
+    seen = []
+    real = worker.verify_file
+
+    def spy(path, options=None):  # noqa: ANN001
+        seen.append(options)
+        return real(path, options)
+
+    monkeypatch.setattr(worker, "verify_file", spy)
+    window.set_proof_path(V / "okx/merkle_v1/merkle_proof_file.json")
+    view = click_verify_and_wait(qtbot, window)
+    assert seen and seen[-1].assets == str(other)
+    assert view.verdict_label.text().startswith("PASS")  # a format that needs no asset list ignores it
+    with qtbot.waitSignal(window.resultShown, timeout=20_000):
+        window.load_demo()  # the sample needs none: the box is cleared
+    assert window.assets_path() == "" and seen[-1].assets is None

@@ -402,7 +402,8 @@ def test_dark_palette_follows_the_palette_and_keeps_the_marks_readable(qtbot) ->
 
 
 def test_the_picture_fits_a_narrow_window(qtbot) -> None:
-    picture = show_view(qtbot, synthetic_result(28, fail_at=14), width=440).path_picture
+    view = show_view(qtbot, synthetic_result(28, fail_at=14), width=440)  # kept: the view owns the picture
+    picture = view.path_picture
     assert picture.minimumSizeHint().width() <= 400
     picture.resize(picture.minimumSizeHint().width(), picture.height())
     for item in picture.drawn_items():
@@ -504,3 +505,85 @@ def test_double_click_on_a_box_opens_that_steps_details(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: viewport.rect().intersects(box.geometry().translated(box.parentWidget().mapTo(
         viewport, box.parentWidget().rect().topLeft()))), timeout=5000)
     qtbot.screenshot(window, "details-from-picture")
+
+
+# -- k-way layers (the 64-way layers of zk formats) --------------------------------------------------------------
+
+
+def child_hash(layer: int, i: int) -> str:
+    return hashlib.sha256(f"layer {layer} child {i}".encode()).hexdigest()
+
+
+def layered_result(width: int = 64, positions: tuple[int, ...] = (4, 0, 63)) -> Result:
+    """A leaf under ``len(positions)`` k-way layers of ``width`` children each, the user's node at the given
+    position in each (built by hand: the formats that make such steps are being written)."""
+    leaf = child_hash(0, 0)
+    steps = [PathStep("your leaf", 0, leaf, ok=True)]
+    below = leaf
+    for layer, position in enumerate(positions, start=1):
+        children = [child_hash(layer, i) for i in range(width)]
+        children[position] = below  # the user's node, at its place among the others
+        parent = hashlib.sha256("".join(children).encode()).hexdigest()
+        steps.append(PathStep(f"layer {layer}", layer, parent, children=tuple(children), position=position, ok=True))
+        below = parent
+    steps.append(PathStep("root", len(positions), below, ok=True))
+    return Result(
+        file="layers.json", verdict="pass", format=FormatInfo("synthetic", "Test", "Synthetic layers"),
+        root_computed=below, root_expected=below, root_source="published", steps=tuple(steps),
+    )
+
+
+def test_a_k_way_layer_shows_the_users_node_its_neighbours_and_the_rest_counted(qtbot) -> None:
+    result = layered_result()
+    view = show_view(qtbot, result)
+    picture = view.path_picture
+    assert picture is not None
+    layer_boxes = [i for i in siblings(picture) if i.role == "layer"]
+    by_step: dict[int, list[DrawnItem]] = {}
+    for item in layer_boxes:
+        by_step.setdefault(item.step, []).append(item)
+    # Layer 1, the user's node 5th of 64: 4 children before it (left), 59 after (right); the nearest shown.
+    left, right = sorted(by_step[1], key=lambda i: i.rect.left())
+    children = result.steps[1].children
+    assert left.title == "4 before yours" and right.title == "59 after yours"
+    assert left.hash_text == f"#4 {short_hash(children[3])}" and left.full_hash == children[3]
+    assert left.lines == (f"#3 {short_hash(children[2])}", "+2 more")
+    assert right.hash_text == f"#6 {short_hash(children[5])}"
+    assert right.lines == (f"#7 {short_hash(children[6])}", "+57 more")
+    assert left.rect.right() < right.rect.left()
+    # The first child of its layer: only the others after it, the rest collapsed as "+61 more".
+    (only,) = by_step[2]
+    assert only.title == "63 after yours" and only.lines[-1] == "+61 more"
+    # The last child: only those before it.
+    (last,) = by_step[3]
+    assert last.title == "63 before yours" and last.lines[-1] == "+61 more"
+    # The user's node says where it stands in the layer above it.
+    user_nodes = {i.step: i for i in nodes(picture)}
+    assert "↕ #5 of 64 in the layer" in user_nodes[0].lines
+    assert "↕ #1 of 64 in the layer" in user_nodes[1].lines
+    # Nothing overlaps and everything fits the picture.
+    items = picture.drawn_items()
+    for a in items:
+        assert 0 <= a.rect.left() and a.rect.right() <= picture.width() + 0.5
+        for b in items:
+            if a is not b:
+                assert not a.rect.intersects(b.rect), (a.title, b.title)
+    rendered(picture)
+    qtbot.screenshot(view, "k-way-layers")
+
+
+def test_the_details_of_a_k_way_layer_list_every_child_with_copy(qtbot) -> None:
+    result = layered_result()
+    view = show_view(qtbot, result)
+    box = view.show_step_details(1)
+    assert box is not None and box.children_text is not None and box.children_copy is not None
+    lines = box.children_text.text().splitlines()
+    children = result.steps[1].children
+    assert len(lines) == 64
+    assert all(children[i] in line for i, line in enumerate(lines))
+    assert lines[4].endswith("← yours") and sum("← yours" in line for line in lines) == 1
+    box.children_copy.click()
+    assert QGuiApplication.clipboard().text() == "\n".join(children)
+    # Double-clicking a layer box opens that step's details.
+    layer = next(i for i in siblings(view.path_picture) if i.role == "layer" and i.step == 2)
+    assert layer.tooltip.count("<tt>") == 12 and "and 51 more" in layer.tooltip

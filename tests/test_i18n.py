@@ -8,6 +8,9 @@ too), the choice remembered in QSettings and used at the next start; a screensho
 
 from __future__ import annotations
 
+import ast
+import json
+from html import escape as html_escape
 import importlib.util
 import os
 import re
@@ -22,7 +25,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from verifier_gui.core.catalogue import warning_message, warning_why
-from verifier_gui.core.receipt import receipt_document
+from verifier_gui.core.receipt import receipt_document, receipt_json
+from verifier_gui.core.result import Result
+from verifier_gui.core.roots import APP_TYPED_ORIGIN
+from verifier_gui.core.text import Text
 from verifier_gui.gui import i18n
 from verifier_gui.gui.main_window import MainWindow
 from verifier_gui.gui.receipt_export import receipt_html
@@ -31,11 +37,14 @@ from .conftest import REPO
 
 RESULT_TIMEOUT_MS = 20_000
 TS = i18n.ts_path(i18n.CHINESE)
-PLACEHOLDER = re.compile(r"%\d+")
+# Qt's %1 and the core templates' {name} (with an optional !r and format spec: {count:,}, {text!r}).
+PLACEHOLDER = re.compile(r"%\d+|\{\w+(?:![rsa])?(?::[^{}]*)?\}")
 TAG = re.compile(r"</?(?:a|b|br|code|em|i|p|small|span|strong|tt|u)\b[^>]*>")  # HTML markup ("<hash>" is not)
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Texts that are the same in Chinese: nothing in them is English words.
-SAME_IN_CHINESE = {"%1 — %2", "PDF (*.pdf);;JSON (*.json)"}
+SAME_IN_CHINESE = {"%1 — %2", "%1, %2", "PDF (*.pdf);;JSON (*.json)", "data[{k}].balances: {what}"}
+# Proper names, written the same in Chinese (exchanges, and the name Binance's page gives a value).
+PROPER_NAMES = {"OKX", "KuCoin", "Poloniex", "Gate.io", "Bitget", "Merkle Hash"}
 
 
 def load_update_translations() -> ModuleType:
@@ -95,7 +104,7 @@ def test_every_string_is_translated_and_keeps_its_placeholders(tools: ModuleType
             problems.append(f"{where}: markup of {translation!r}")
         if translation.count("\n") != source.count("\n"):
             problems.append(f"{where}: line breaks of {translation!r}")
-        if source not in SAME_IN_CHINESE and not CJK.search(translation):
+        if source not in SAME_IN_CHINESE | PROPER_NAMES and not CJK.search(translation):
             problems.append(f"{where}: {translation!r} has no Chinese in it")
     assert not problems, "\n".join(problems)
 
@@ -337,3 +346,187 @@ def test_the_language_option_is_for_one_run(qtbot, compiled, english_after) -> N
     qtbot.addWidget(window)
     assert window.verify_button.text() == "验证(&V)"
     assert window.settings.value("ui/language") is None  # not remembered: the next start is as before
+
+
+# -- the core's sentences ------------------------------------------------------------------------------------------
+
+
+def test_every_text_call_of_the_core_has_a_literal_template_and_named_values(tools: ModuleType) -> None:
+    """The translation tool reads the templates from the source, so each must be a literal, and its placeholders
+    must be exactly the values given (a missing one would fail at run time, in one language only)."""
+    import string
+
+    problems = []
+    calls = 0
+    for path in tools.core_sources():
+        where = path.relative_to(REPO)
+        for call in tools.text_calls(path):
+            if call.func.id == "Text" and path.name in ("text.py", "result.py"):
+                continue  # the class itself, and the catalogue's sentences (translated in the context "catalogue")
+            calls += 1
+            first = call.args[0] if call.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)) or len(call.args) != 1:
+                problems.append(f"{where}:{call.lineno}: the template is not one string literal")
+                continue
+            try:
+                fields = {name for _, name, _, _ in string.Formatter().parse(first.value) if name is not None}
+            except ValueError as exc:
+                problems.append(f"{where}:{call.lineno}: {exc} in {first.value!r}")
+                continue
+            given = {k.arg for k in call.keywords}
+            if None in given or fields != given or any(not f.isidentifier() for f in fields):
+                problems.append(f"{where}:{call.lineno}: placeholders {sorted(fields)} but values {sorted(given)}")
+    assert calls > 300
+    assert not problems, "\n".join(problems)
+
+
+def test_the_core_templates_and_format_names_are_in_the_translations(tools: ModuleType) -> None:
+    have = {(m["context"], m["source"]) for m in tools.ts_messages(TS)}
+    core = tools.core_texts()
+    assert "The published root is empty." in core and "{name}: no such file." in core
+    assert {("core", t) for t in core} <= have
+    assert {("formats", t) for t in tools.format_texts()} <= have
+    assert ("formats", "Nov 2022 – Mar 2023") in have
+
+
+def texts_in(value: object) -> list[Text]:
+    """Every Text in ``value`` (a Result, a dataclass, a dict, a list …), nested values included."""
+    import dataclasses
+
+    found: list[Text] = []
+    if isinstance(value, Text):
+        found.append(value)
+        for inner in value.values.values():
+            found += texts_in(inner)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            found += texts_in(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for inner in value.values():
+            found += texts_in(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            found += texts_in(inner)
+    return found
+
+
+def people_texts(result: Result) -> list[tuple[str, str]]:
+    """(where, text) of every field of a result that the app shows as words the core wrote."""
+    out: list[tuple[str, str]] = []
+    for c in result.checks:
+        out += [("check name", c.name), ("check detail", c.detail)]
+    if result.failure is not None:
+        out += [("failure step", result.failure.step), ("failure message", result.failure.message)]
+    if result.error is not None:
+        out.append(("error message", result.error.message))
+    for w in result.warnings:
+        out.append(("warning detail", w.detail))
+    for step in result.steps:
+        out += [("step label", step.label), ("step note", step.note or "")]
+    out.append(("root origin", result.root_origin or ""))
+    if result.format is not None:
+        out.append(("format variant", result.format.variant or ""))
+    return out
+
+
+def vector_results() -> list[tuple[str, Result]]:
+    """Every implemented manifest vector verified as the app does it, and a few errors and failures."""
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.registry import all_formats
+    from verifier_gui.core.roots import parse_root_argument
+    from verifier_gui.core.verify import verify_file, verify_source
+    from verifier_gui.core.loading import Source
+
+    from .conftest import manifest, vectors_dir
+
+    base = vectors_dir()
+    implemented = {f.id for f in all_formats()}
+    out = []
+    for v in manifest():
+        if v["format"] not in implemented:
+            continue
+        root = v["root"]
+        published = None
+        if isinstance(root, str):
+            published = parse_root_argument(root, APP_TYPED_ORIGIN)
+        elif isinstance(root, dict):
+            published = parse_root_argument(str(base / root["file"]))
+        options = VerifyOptions(
+            root=published,
+            tree=str(base / v["tree"]) if v.get("tree") else None,
+            assets=str(base / v["assets"]) if v.get("assets") else None,
+        )
+        out.append((v["id"], verify_file(base / v["proof"], options)))
+    some_proof = next(base / v["proof"] for v in manifest() if v["format"] == "okx-merkle-v1")
+    wrong_root = parse_root_argument("ab" * 32, APP_TYPED_ORIGIN)
+    out += [
+        ("missing file", verify_file(base / "no-such-file.json")),
+        ("not json", verify_source(Source.from_text("{not json", "broken.json"), VerifyOptions())),
+        ("unknown shape", verify_source(Source.from_text('{"a": 1, "b": [2]}', "other.json"), VerifyOptions())),
+        ("invalid fields", verify_source(Source.from_text(
+            '{"self": {"nonce": 1, "hash": "x", "balances": {"BTC": "1", "ETH": "1", "USDT": "1"}, "type": 1,'
+            ' "height": 1}, "path": [{"type": 3}]}', "okx.json"), VerifyOptions(format_id="okx-merkle-v1"))),
+        ("wrong root", verify_file(some_proof, VerifyOptions(root=wrong_root))),
+        ("unknown format id", verify_file(some_proof, VerifyOptions(format_id="no-such-format"))),
+    ]
+    # A Gate.io user record (gateio.md §1: the screenshot's user), found and not found in the leaf list.
+    leaf_list = base / "gateio/v1_sha256_merkle/synthetic_balances_merkletree.txt"
+    gate_root = parse_root_argument(
+        next(v["root"] for v in manifest() if v["id"] == "gateio-merkle-v1-synthetic-5-leaves"), APP_TYPED_ORIGIN
+    )
+    for balance in ("0.032448", "0.032449"):
+        record = {"hashed_uid": "4d75cb3ac3c8", "balance": balance}
+        out.append((f"gate.io record {balance}", verify_file(leaf_list, VerifyOptions(root=gate_root, record=record))))
+    return out
+
+
+def test_no_core_text_is_left_untranslated_in_chinese(qtbot, compiled, english_after) -> None:
+    """Every vector's result (and a few errors) shown in Chinese: each sentence of the core in it has a Chinese
+    translation (the template, looked up as the app does, differs from the English unless it is a proper name or
+    has no words), and the result view shows none of the English sentences."""
+    from verifier_gui.gui.result_view import ResultView
+
+    assert i18n.set_language(i18n.CHINESE)
+    untranslated: dict[str, set[str]] = {}
+    seen = 0
+    for name, result in vector_results():
+        for t in texts_in(result):
+            template = t.template
+            words = re.sub(r"\{[^{}]*\}", "", template)
+            seen += 1
+            if not re.search(r"[A-Za-z]{2}", words) or template in PROPER_NAMES:
+                continue
+            if i18n._translate_core(template) == template:
+                untranslated.setdefault(template, set()).add(name)
+        view = ResultView(result)
+        qtbot.addWidget(view)
+        shown = [w.text() for w in view.findChildren(QLabel)] + [w.toPlainText() for w in view.findChildren(QTextEdit)]
+        for message in filter(None, [result.error and result.error.message, result.failure and result.failure.message]):
+            assert not any(str(message) in s for s in shown), (name, message)
+        plain = [f"{where}: {value!r}" for where, value in people_texts(result)
+                 if re.search(r"[A-Za-z]{2}", value) and not isinstance(value, Text) and value not in PROPER_NAMES]
+        assert not plain, f"{name}: sentences not made with text(), which stay English:\n" + "\n".join(plain)
+    assert seen > 500
+    assert not untranslated, "\n".join(f"{t!r} (in {sorted(n)[:3]})" for t, n in untranslated.items())
+
+
+def test_the_receipt_shows_the_cores_sentences_in_the_app_language(compiled, english_after) -> None:
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.roots import parse_root_argument
+    from verifier_gui.core.verify import verify_file
+
+    from .test_gui import OKX_V1_ROOT, OKX_V1_TAMPERED
+
+    result = verify_file(OKX_V1_TAMPERED, VerifyOptions(root=parse_root_argument(OKX_V1_ROOT, APP_TYPED_ORIGIN)))
+    assert result.verdict == "fail" and result.failure is not None
+    doc = receipt_document(result)
+    english = receipt_html(doc)
+    assert html_escape(str(result.failure.message)) in english
+    assert i18n.set_language(i18n.CHINESE)
+    chinese = receipt_html(doc)
+    failure = i18n.core_text(result.failure.message)
+    assert failure != result.failure.message and html_escape(failure) in chinese
+    assert html_escape(str(result.failure.message)) not in chinese
+    assert zh("formats", "OKX Merkle tree v1 (path file)") in chinese
+    # The JSON receipt stays English: it is the command line's schema.
+    assert json.loads(receipt_json(result))["failure"]["message"] == str(result.failure.message)

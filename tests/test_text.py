@@ -37,3 +37,25 @@ def test_sentences_join_and_stay_translatable():
     assert joined == "One. Two 2."
     assert render(joined, lambda s: {"One.": "一。", "Two {n}.": "二{n}。"}.get(s, s)) == "一。 二2。"
     assert sentences() == "" and sentences("only") == "only"
+
+
+def test_listing_joins_with_a_translatable_separator():
+    from verifier_gui.core.text import listing
+
+    items = [text("a {x}", x=1), "plain", text("c")]
+    joined = listing(items)
+    assert joined == "a 1; plain; c"
+    table = {"a {x}": "甲{x}", "c": "丙", "{first}; {rest}": "{first}；{rest}"}
+    assert render(joined, lambda s: table.get(s, s)) == "甲1；plain；丙"
+    assert listing(items, commas=True) == "a 1, plain, c"
+    assert listing([]) == "" and listing(["", "only"]) == "only"
+
+
+def test_adding_plain_text_keeps_the_translatable_part():
+    t = text("Root {r}.", r="ab")
+    for joined, expected in ((t + " More.", "Root ab. More."), ("See: " + t, "See: Root ab.")):
+        assert joined == expected and isinstance(joined, Text)
+        assert render(joined, lambda s: {"Root {r}.": "根 {r}。"}.get(s, s)) == expected.replace("Root ab.", "根 ab。")
+    more = "x"
+    more += t
+    assert isinstance(more, Text) and more == "xRoot ab."

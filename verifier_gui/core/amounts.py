@@ -11,6 +11,7 @@ import re
 from decimal import ROUND_DOWN, Context, Decimal, InvalidOperation
 
 from .loading import MAX_NUMBER_CHARS
+from .text import text as T
 
 # Enough digits for any amount the loader lets through (MAX_NUMBER_CHARS) plus the 8 places we keep,
 # so exact sums never round.
@@ -24,7 +25,7 @@ PLAIN_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 def parse_plain_decimal(text: str) -> Decimal:
     """Parse plain decimal text such as ``"0.00007282"`` or ``"-3"``; raise ValueError for anything else."""
     if len(text) > MAX_NUMBER_CHARS or not PLAIN_DECIMAL.fullmatch(text):
-        raise ValueError(f"{text[:40]!r} is not a plain decimal number")
+        raise ValueError(T("{text!r} is not a plain decimal number", text=text[:40]))
     return Decimal(text)
 
 
@@ -42,7 +43,7 @@ def go_round_down_8(value: Decimal) -> str:
     try:
         truncated = _CONTEXT.quantize(value, _EIGHT_PLACES)
     except InvalidOperation:
-        raise ValueError(f"amount {value} is too large to write exactly") from None
+        raise ValueError(T("amount {value} is too large to write exactly", value=value)) from None
     return plain_text(truncated)
 
 

@@ -13,12 +13,13 @@ from .loading import Source
 from .options import VerifyOptions
 from .result import Result, error_result
 from .verify import verify_source
+from .text import text as T
 
 #: The formats whose users have values from a web page, with what the form asks for.
 ENTRY_FORMATS = ("binance-silversixpence", "kucoin-silversixpence", "silversixpence")
 #: The field names, shared by the CLI options (--customer-id …) and the app's form.
 ENTRY_FIELDS = ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path")
-ENTERED_NAME = "values entered by hand"
+ENTERED_NAME = T("values entered by hand")
 
 
 def document_from_fields(format_id: str, fields: Mapping[str, str]) -> dict[str, object]:
@@ -26,7 +27,10 @@ def document_from_fields(format_id: str, fields: Mapping[str, str]) -> dict[str,
     if format_id not in ENTRY_FORMATS:
         raise InputError(
             "unknown-format-id",
-            f"Values typed by hand are accepted for {', '.join(ENTRY_FORMATS)}, not for {format_id!r}.",
+            T(
+                "Values typed by hand are accepted for {ENTRY_FORMATS}, not for {format_id!r}.",
+                ENTRY_FORMATS=', '.join(ENTRY_FORMATS), format_id=format_id,
+            ),
         )
     from .formats.silversixpence import manual_document, parse_path_text
 

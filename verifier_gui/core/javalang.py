@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
+from .text import text as T
 
 # --- BigDecimal text ----------------------------------------------------------------------------------
 
@@ -20,7 +21,7 @@ from decimal import Decimal
 def _unscaled_and_scale(value: Decimal) -> tuple[bool, str, int]:
     """(negative, digits of |unscaled value|, scale). Java has no negative zero, so -0 is not negative."""
     if not value.is_finite():
-        raise ValueError(f"{value} is not a finite decimal")
+        raise ValueError(T("{value} is not a finite decimal", value=value))
     sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)
     text = "".join(map(str, digits)).lstrip("0") or "0"
@@ -115,7 +116,10 @@ def hashmap_capacity(keys: Iterable[str]) -> int:
         grow = 0
         if in_bin >= _TREEIFY_THRESHOLD:
             if capacity >= _MIN_TREEIFY_CAPACITY:
-                raise UnsupportedKeySet(f"more than {_TREEIFY_THRESHOLD} keys share one HashMap bin")
+                raise UnsupportedKeySet(T(
+                    "more than {TREEIFY_THRESHOLD} keys share one HashMap bin",
+                    TREEIFY_THRESHOLD=_TREEIFY_THRESHOLD,
+                ))
             grow += 1
         if len(placed) * _LOAD_FACTOR_DEN > (capacity << grow) * _LOAD_FACTOR_NUM:
             grow += 1

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .text import text as T
 
 #: Largest proof file read whole. Real user proofs are a few kilobytes; full trees are streamed elsewhere.
 MAX_PROOF_BYTES = 32 * 1024 * 1024
@@ -52,7 +53,7 @@ class Source:
         return cls(name=str(path), data=read_capped(path, max_bytes), path=str(path))
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<pasted text>") -> "Source":
+    def from_text(cls, text: str, name: str = T("<pasted text>")) -> "Source":
         return cls(name=name, data=text.encode("utf-8"))
 
     @property
@@ -88,25 +89,34 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int = MAX_PROOF_BYTES) 
     p = Path(path)
     try:
         if p.is_dir():
-            raise InputError("not-a-file", f"{name}: this is a folder, not a file.")
+            raise InputError("not-a-file", T("{name}: this is a folder, not a file.", name=name))
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(
                 "file-too-large",
-                f"{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.",
+                T(
+                    "{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.",
+                    name=name, size=size, max_bytes=max_bytes,
+                ),
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError("file-not-found", f"{name}: no such file.") from None
+        raise InputError("file-not-found", T("{name}: no such file.", name=name)) from None
     except PermissionError:
-        raise InputError("file-unreadable", f"{name}: permission denied.") from None
+        raise InputError("file-unreadable", T("{name}: permission denied.", name=name)) from None
     except IsADirectoryError:
-        raise InputError("not-a-file", f"{name}: this is a folder, not a file.") from None
+        raise InputError("not-a-file", T("{name}: this is a folder, not a file.", name=name)) from None
     except OSError as exc:
-        raise InputError("file-unreadable", f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise InputError("file-unreadable", T(
+            "{name}: cannot be read ({value}).",
+            name=name, value=exc.strerror or exc,
+        )) from None
     if len(data) > max_bytes:  # the file grew while we read it
-        raise InputError("file-too-large", f"{name}: the file is larger than the limit of {max_bytes:,} bytes.")
+        raise InputError("file-too-large", T(
+            "{name}: the file is larger than the limit of {max_bytes:,} bytes.",
+            name=name, max_bytes=max_bytes,
+        ))
     return data
 
 
@@ -118,8 +128,11 @@ def decode_text(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             "not-text",
-            f"{name}: line {line} (byte {exc.start}): this is not UTF-8 text, so it is not a proof file "
-            "this app can read.",
+            T(
+                "{name}: line {line} (byte {start}): this is not UTF-8 text, so it is not a proof file this app can "
+                "read.",
+                name=name, line=line, start=exc.start,
+            ),
         ) from None
 
 
@@ -154,7 +167,7 @@ def _parse_decimal(text: str) -> Decimal:
 
 def _reject_constant(name: str) -> Any:
     # json accepts NaN and Infinity by default; no proof format uses them.
-    raise ValueError(f"{name} is not a valid JSON number")
+    raise ValueError(T("{name} is not a valid JSON number", name=name))
 
 
 def parse_json(text: str, name: str) -> Any:
@@ -169,22 +182,34 @@ def parse_json(text: str, name: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise InputError(
-            "not-json", f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})."
+            "not-json", T(
+                "{name}: line {lineno}, column {colno}: not valid JSON ({msg}).",
+                name=name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg,
+            )
         ) from None
     except _DuplicateKey as exc:
         raise InputError(
             "duplicate-key",
-            f"{name}: the key {str(exc)!r} appears twice in one object; a proof file must be unambiguous.",
+            T(
+                "{name}: the key {exc!r} appears twice in one object; a proof file must be unambiguous.",
+                name=name, exc=str(exc),
+            ),
         ) from None
     except _NumberTooLong as exc:
         raise InputError(
             "number-too-long",
-            f"{name}: a number starting {str(exc)!r}… is longer than {MAX_NUMBER_CHARS} characters.",
+            T(
+                "{name}: a number starting {exc!r}… is longer than {MAX_NUMBER_CHARS} characters.",
+                name=name, exc=str(exc), MAX_NUMBER_CHARS=MAX_NUMBER_CHARS,
+            ),
         ) from None
     except RecursionError:
-        raise InputError("nesting-too-deep", f"{name}: the JSON is nested too deeply to be a proof file.") from None
+        raise InputError("nesting-too-deep", T(
+            "{name}: the JSON is nested too deeply to be a proof file.",
+            name=name,
+        )) from None
     except ValueError as exc:  # NaN/Infinity, or int() refusing a huge literal
-        raise InputError("not-json", f"{name}: not valid JSON ({exc}).") from None
+        raise InputError("not-json", T("{name}: not valid JSON ({exc}).", name=name, exc=exc)) from None
     _check_depth(value, name)
     return value
 
@@ -195,7 +220,10 @@ def _check_depth(value: Any, name: str) -> None:
         node, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             raise InputError(
-                "nesting-too-deep", f"{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep."
+                "nesting-too-deep", T(
+                    "{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep.",
+                    name=name, MAX_JSON_DEPTH=MAX_JSON_DEPTH,
+                )
             )
         if isinstance(node, dict):
             stack.extend((child, depth + 1) for child in node.values())

@@ -13,6 +13,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, V
 
 from .amounts import parse_plain_decimal
 from .errors import InputError
+from .text import listing
+from .text import text as T
 
 
 class StrictModel(BaseModel):
@@ -42,29 +44,40 @@ def format_location(loc: tuple[int | str, ...]) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out or "the top level"
+    return out or T("the top level")
 
 
-_MESSAGES = {
-    "missing": "this field is missing",
-    "extra_forbidden": "this field is not part of the format",
-    "string_type": "must be text (a JSON string)",
-    "int_type": "must be a whole number",
-    "dict_type": "must be an object",
-    "list_type": "must be a list",
-    "model_type": "must be an object",
-    "string_pattern_mismatch": "is not in the expected form",
-}
+def _message(kind: str) -> str | None:
+    """Our sentence for a pydantic error type (None: pydantic's own English message is kept)."""
+    if kind == "missing":
+        return T("this field is missing")
+    if kind == "extra_forbidden":
+        return T("this field is not part of the format")
+    if kind == "string_type":
+        return T("must be text (a JSON string)")
+    if kind == "int_type":
+        return T("must be a whole number")
+    if kind in ("dict_type", "model_type"):
+        return T("must be an object")
+    if kind == "list_type":
+        return T("must be a list")
+    if kind == "string_pattern_mismatch":
+        return T("is not in the expected form")
+    return None
 
 
 def _sentence(err: dict[str, Any]) -> str:
     kind = err.get("type", "")
     if kind == "value_error":
-        # our own validators: pydantic prefixes "Value error, "
+        # our own validators raise ValueError(text(...)): keep that Text (pydantic's msg is a plain copy with
+        # "Value error, " in front)
+        original = err.get("ctx", {}).get("error")
+        if isinstance(original, ValueError) and original.args and isinstance(original.args[0], str):
+            return original.args[0]
         return str(err.get("msg", "")).removeprefix("Value error, ")
     if kind == "string_pattern_mismatch" and "{64}" in str(err.get("ctx", {}).get("pattern", "")):
-        return "must be 64 hexadecimal digits"
-    return _MESSAGES.get(kind, str(err.get("msg", "is not valid")))
+        return T("must be 64 hexadecimal digits")
+    return _message(kind) or str(err.get("msg", "is not valid"))
 
 
 def validate(model: type[M], obj: Any, source_name: str, what: str) -> M:
@@ -73,8 +86,11 @@ def validate(model: type[M], obj: Any, source_name: str, what: str) -> M:
         return model.model_validate(obj)
     except ValidationError as exc:
         errors = exc.errors()
-        parts = [f"{format_location(tuple(e['loc']))}: {_sentence(e)}" for e in errors[:3]]
-        more = f" (and {len(errors) - 3} more problems)" if len(errors) > 3 else ""
+        parts = [T("{place}: {problem}", place=format_location(tuple(e["loc"])), problem=_sentence(e))
+                 for e in errors[:3]]
+        more = T(" (and {count} more problems)", count=len(errors) - 3) if len(errors) > 3 else ""
         raise InputError(
-            "invalid-proof", f"{source_name}: not a valid {what}: " + "; ".join(parts) + more + "."
+            "invalid-proof",
+            T("{file}: not a valid {what}: {problems}{more}.", file=source_name, what=what, problems=listing(parts),
+              more=more),
         ) from None

@@ -11,11 +11,14 @@ import threading
 from collections.abc import Callable
 
 from .errors import InputError
+from .text import text
 
 
 class Cancelled(InputError):
     def __init__(self) -> None:
-        super().__init__("cancelled", "The verification was cancelled before it finished; nothing was concluded.")
+        super().__init__(
+            "cancelled", text("The verification was cancelled before it finished; nothing was concluded.")
+        )
 
 
 class Progress:

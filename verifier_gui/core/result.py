@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .catalogue import warning_message
 from .errors import InputError
+from .text import Text, sentences
+from .text import text as T
 
 if TYPE_CHECKING:
     from .roots import PublishedRoot
@@ -137,6 +139,13 @@ def error_result(file: str, exc: InputError, fmt: FormatInfo | None = None) -> R
     return Result(file=file, verdict="error", format=fmt, error=ErrorInfo(exc.code, exc.message, exc.candidates))
 
 
+def _catalogued(code: str) -> Text:
+    """The catalogue's sentence for ``code`` as a Text whose template is the sentence itself: the app translates
+    it by its English text (context "catalogue", as the catalogue strings are listed), the detail as any Text."""
+    message = warning_message(code)
+    return Text(message.replace("{", "{{").replace("}", "}}"))
+
+
 def normalise_hex(value: str) -> str:
     """Lower-case hex without a ``0x`` prefix (the form every result uses)."""
     value = value.strip()
@@ -185,11 +194,11 @@ class ResultBuilder:
         for i, existing in enumerate(self.warnings):
             if existing.code == code:
                 if detail and detail not in existing.detail:
-                    joined = f"{existing.detail} {detail}".strip()
-                    self.warnings[i] = ResultWarning(code, f"{warning_message(code)} {joined}", joined)
+                    joined = sentences(existing.detail, detail)
+                    self.warnings[i] = ResultWarning(code, sentences(_catalogued(code), joined), joined)
                 return
-        message = warning_message(code)
-        self.warnings.append(ResultWarning(code, f"{message} {detail}" if detail else message, detail or ""))
+        message = sentences(_catalogued(code), detail or "")
+        self.warnings.append(ResultWarning(code, message, detail or ""))
 
     def set_expected_root(self, value: str, source: RootSource, origin: str) -> None:
         self.root_expected = normalise_hex(value)
@@ -215,11 +224,11 @@ class ResultBuilder:
         self.set_expected_root(published.value, "published", published.origin)
         file_ok = normalise_hex(file_root) == normalise_hex(computed)
         self.check(
-            "file root",
+            T("file root"),
             file_ok,
-            "The root written in the file equals the recomputed root."
+            T("The root written in the file equals the recomputed root.")
             if file_ok
-            else "The root written in the file differs from the recomputed root.",
+            else T("The root written in the file differs from the recomputed root."),
             expected=normalise_hex(file_root),
             computed=normalise_hex(computed),
             message=None if file_ok else file_mismatch,
@@ -227,10 +236,12 @@ class ResultBuilder:
 
     def _root_mismatch_message(self, where: str) -> str:
         computed = normalise_hex(self.root_computed or "")
-        message = f"The root recomputed from the proof is {computed}, but {where} is {self.root_expected}."
+        message = T("The root recomputed from the proof is {computed}, but {where} is {expected}.",
+                    computed=computed, where=where, expected=self.root_expected)
         top = next((s for s in reversed(self.steps) if s.preimage is not None), None)
         if top is not None:
-            message += f" The last text hashed (at {top.label}) was {top.preimage!r}."
+            return sentences(message, T("The last text hashed (at {label}) was {preimage!r}.",
+                                        label=top.label, preimage=top.preimage))
         return message
 
     def finish(self) -> Result:
@@ -238,11 +249,13 @@ class ResultBuilder:
         format_checked_something = bool(self.checks)  # before the root check below is added
         if self.root_computed is not None and self.root_expected is not None:
             same = normalise_hex(self.root_computed) == self.root_expected
-            where = "the published root" if self.root_source == "published" else "the root written in the file"
+            where = T("the published root") if self.root_source == "published" else T("the root written in the file")
             self.check(
-                "root",
+                T("root"),
                 same,
-                f"The recomputed root {'equals' if same else 'differs from'} {where}.",
+                T("The recomputed root equals {where}.", where=where)
+                if same
+                else T("The recomputed root differs from {where}.", where=where),
                 expected=self.root_expected,
                 computed=normalise_hex(self.root_computed),
                 message=None if same else self._root_mismatch_message(where),
@@ -256,10 +269,10 @@ class ResultBuilder:
             verdict = "fail"
             if self.failure is None:  # defensive: a fail always says why
                 self.failure = Failure(
-                    step="root",
+                    step=T("root"),
                     expected=self.root_expected or "",
                     computed=self.root_computed or "",
-                    message="The proof could not be recomputed up to a root to compare.",
+                    message=T("The proof could not be recomputed up to a root to compare."),
                 )
         return Result(
             file=self.file,

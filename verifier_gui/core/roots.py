@@ -10,7 +10,7 @@ from typing import Any
 from .errors import InputError
 from .loading import Source
 from .result import normalise_hex
-from .text import text
+from .text import text as T
 
 _HEX_ROOT = re.compile(r"(0[xX])?[0-9a-fA-F]{16,128}")
 # Keys under which published root files hold the root (checked at the top level, then one level down).
@@ -41,19 +41,26 @@ def looks_like_hex_root(text: str) -> bool:
     return bool(_HEX_ROOT.fullmatch(text.strip()))
 
 
-def parse_root_argument(text: str, typed_origin: str = "typed in") -> PublishedRoot:
+#: Where a root typed into the app came from, in words (the command line says "typed in").
+APP_TYPED_ORIGIN = T("typed in the app")
+
+
+def parse_root_argument(text: str, typed_origin: str = T("typed in")) -> PublishedRoot:
     """``--root`` / the app's root box: a hex string (any case, optional 0x) or the path of a root file."""
     stripped = text.strip()
     if not stripped:
-        raise InputError("bad-root", "The published root is empty.")
+        raise InputError("bad-root", T("The published root is empty."))
     if looks_like_hex_root(stripped):
         return PublishedRoot(normalise_hex(stripped), typed_origin)
     if Path(stripped).is_file():
         return read_root_file(stripped)
     raise InputError(
         "bad-root",
-        f"The published root {stripped[:80]!r} is neither a hexadecimal hash (16 to 128 hex digits) "
-        "nor a file that exists.",
+        T(
+            "The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that "
+            "exists.",
+            stripped=stripped[:80],
+        ),
     )
 
 
@@ -65,7 +72,7 @@ def read_root_file(path: str) -> PublishedRoot:
     if zk_batches.looks_like_batch_table(source):
         # a zk snapshot's batch table (Gate.io proof.csv, HTX proof0.csv): the root after its last batch
         last = zk_batches.read_batches(source)[-1]
-        return PublishedRoot(format(last.root_after, "064x"), f"the last batch of {path}")
+        return PublishedRoot(format(last.root_after, "064x"), T("the last batch of {path}", path=path), path=path)
     doc = source.json_or_none()
     if doc is not None:
         zk_v2 = _okx_zk_v2_public_inputs(doc, path)
@@ -75,13 +82,16 @@ def read_root_file(path: str) -> PublishedRoot:
         if found is None:
             raise InputError(
                 "bad-root",
-                f"{path}: no root found in this file (looked for the keys {', '.join(_ROOT_KEYS)}).",
+                T(
+                    "{path}: no root found in this file (looked for the keys {ROOT_KEYS}).",
+                    path=path, ROOT_KEYS=', '.join(_ROOT_KEYS),
+                ),
             )
-        return PublishedRoot(normalise_hex(found), f"the file {path}", path=path)
+        return PublishedRoot(normalise_hex(found), T("the file {path}", path=path), path=path)
     words = source.text.split()
     if len(words) == 1 and looks_like_hex_root(words[0]):
-        return PublishedRoot(normalise_hex(words[0]), f"the file {path}", path=path)
-    raise InputError("bad-root", f"{path}: this file does not hold a single hexadecimal root.")
+        return PublishedRoot(normalise_hex(words[0]), T("the file {path}", path=path), path=path)
+    raise InputError("bad-root", T("{path}: this file does not hold a single hexadecimal root.", path=path))
 
 
 def _find_root_in_json(doc: Any) -> str | None:
@@ -120,13 +130,13 @@ def _okx_zk_v2_public_inputs(doc: Any, path: str) -> PublishedRoot | None:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**64:
             raise InputError(
                 "bad-root",
-                text("{path}: proof.public_inputs[{k}] is not an unsigned 64-bit integer.", path=path, k=k),
+                T("{path}: proof.public_inputs[{k}] is not an unsigned 64-bit integer.", path=path, k=k),
             )
         words.append(value % _GOLDILOCKS_P)
     if len(words) < 6:
         raise InputError(
             "bad-root",
-            text(
+            T(
                 "{path}: proof.public_inputs has {count} entries; OKX's sum proof has at least 6 "
                 "(equity, debt and the 4 words of the root).",
                 path=path,
@@ -135,5 +145,5 @@ def _okx_zk_v2_public_inputs(doc: Any, path: str) -> PublishedRoot | None:
         )
     root = b"".join(w.to_bytes(8, "little") for w in words[2:6]).hex()
     totals = {"equity": str(words[0]), "debt": str(words[1])}
-    origin = text("the file {path} (proof.public_inputs)", path=path)
+    origin = T("the file {path} (proof.public_inputs)", path=path)
     return PublishedRoot(root, origin, path=path, totals=totals)

@@ -18,6 +18,7 @@ numbers) or other ``Text``; never an English phrase built by hand, which would s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -32,6 +33,13 @@ class Text(str):
         self.template = template
         self.values = values
         return self
+
+    def __add__(self, other: str) -> Text:  # type: ignore[override]
+        # "a" + text(...) and text(...) + "b" keep the translatable part (Python calls a subclass's __radd__ first)
+        return Text("{a}{b}", a=self, b=other) if isinstance(other, str) else NotImplemented
+
+    def __radd__(self, other: str) -> Text:
+        return Text("{a}{b}", a=other, b=self) if isinstance(other, str) else NotImplemented
 
     def __reduce__(self) -> tuple[Any, ...]:
         # str's own pickling would call Text(rendered) and lose the template (batch workers pickle results).
@@ -66,6 +74,21 @@ def sentences(*parts: str) -> str:
     if template is None:
         return " ".join(kept)
     return Text(template, **{f"p{i}": part for i, part in enumerate(kept)})
+
+
+def listing(parts: Iterable[str], *, commas: bool = False) -> str:
+    """Items joined with "; " (or ", " with ``commas``), each still translatable (the separator is translated
+    too: Chinese uses "；" and "、"). One item is returned as it is; none gives ""."""
+    items = [p for p in parts if p]
+    if not items:
+        return ""
+    joined = items[-1]
+    for item in reversed(items[:-1]):
+        if commas:
+            joined = Text("{first}, {rest}", first=item, rest=joined)
+        else:
+            joined = Text("{first}; {rest}", first=item, rest=joined)
+    return joined
 
 
 def render(value: Any, translate: Any) -> str:

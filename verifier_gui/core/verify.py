@@ -11,6 +11,7 @@ from .loading import Source
 from .options import VerifyOptions
 from .registry import FormatSpec, all_formats, detect, get_format, overlap_order
 from .result import ErrorInfo, Result, error_result
+from .text import text as T
 
 
 def verify_file(path: str | os.PathLike[str], options: VerifyOptions | None = None) -> Result:
@@ -84,8 +85,9 @@ def _run(spec: FormatSpec, source: Source, options: VerifyOptions) -> Result:
             format=spec.info if spec else None,
             error=ErrorInfo(
                 "internal-error",
-                f"{source.name}: the verifier hit an internal error ({type(exc).__name__}: {exc}). "
-                "Nothing was concluded about this file. Please report this with the file's format.",
+                T("{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this "
+                  "file. Please report this with the file's format.", name=source.name, kind=type(exc).__name__,
+                  exc=str(exc)),
             ),
         )
 
@@ -112,7 +114,10 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         spec = get_format(format_id)
         if spec is None:
             known = ", ".join(f.id for f in all_formats())
-            raise InputError("unknown-format-id", f"Unknown or unsupported format id {format_id!r}. Supported: {known}.")
+            raise InputError("unknown-format-id", T(
+                "Unknown or unsupported format id {format_id!r}. Supported: {known}.",
+                format_id=format_id, known=known,
+            ))
         return spec
     candidates = detect(source)
     if len(candidates) == 1:
@@ -121,7 +126,10 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         names = ", ".join(c.id for c in candidates)
         raise InputError(
             "ambiguous-format",
-            f"{source.name}: this file fits several formats ({names}); choose one with --format.",
+            T(
+                "{name}: this file fits several formats ({names}); choose one with --format.",
+                name=source.name, names=names,
+            ),
             candidates=tuple(c.id for c in candidates),
         )
     # Nothing recognised it. If it is not even JSON/text, say that: it is the more useful message.
@@ -130,9 +138,8 @@ def choose_format(source: Source, format_id: str | None) -> FormatSpec:
         source.json()  # raises the precise JSON error with line and column
     raise InputError(
         "unknown-format",
-        f"{source.name}: this does not look like any supported proof format"
-        + _shape_hint(source)
-        + ". Run 'reserve-verify formats' to see the supported formats.",
+        T("{name}: this does not look like any supported proof format{shape}. Run 'reserve-verify formats' to "
+          "see the supported formats.", name=source.name, shape=_shape_hint(source)),
     )
 
 
@@ -140,9 +147,9 @@ def _shape_hint(source: Source) -> str:
     doc = source.json_or_none()
     if isinstance(doc, dict):
         keys = ", ".join(list(doc)[:8])
-        return f" (a JSON object with the keys {keys})" if keys else " (an empty JSON object)"
+        return T(" (a JSON object with the keys {keys})", keys=keys) if keys else T(" (an empty JSON object)")
     if isinstance(doc, list):
-        return " (a JSON list)"
+        return T(" (a JSON list)")
     if doc is None:
-        return " (it is not JSON)"
+        return T(" (it is not JSON)")
     return ""

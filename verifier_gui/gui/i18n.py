@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..core.text import render
+
 ENGLISH = "en"
 CHINESE = "zh_CN"
 #: Every language the app is offered in, with its name written in that language (what the switch shows).
@@ -83,6 +85,25 @@ def startup_language(settings: QSettings) -> str:
 
 def save_language(settings: QSettings, language: str) -> None:
     settings.setValue(SETTINGS_KEY, language)
+
+
+def core_text(value: object) -> str:
+    """A sentence of the core (a ``core.text.Text``) in the app's language: its template looked up in the
+    context "core", the values filled in (translated too where they are sentences). Plain text comes back as is."""
+    return render(value, _translate_core)
+
+
+def _translate_core(template: str) -> str:
+    translated = QCoreApplication.translate("core", template)
+    if translated == template:  # a warning's catalogue sentence (core/result.py, _catalogued)
+        translated = QCoreApplication.translate("catalogue", template)
+    return translated
+
+
+def format_text(value: str) -> str:
+    """A format's name, exchange, period or "needs" line (core/registry.py) in the app's language (context
+    "formats"; proper names such as "OKX" are translated as themselves)."""
+    return QCoreApplication.translate("formats", value) if value else value
 
 
 def current_language() -> str:

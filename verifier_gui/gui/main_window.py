@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.demo import demo_proof_path, demo_root_path
-from ..core.registry import all_formats
+from ..core.registry import FormatSpec, all_formats
 from ..core.result import Result
 from . import i18n
+from .i18n import format_text
 from .entry_form import GATEIO_RECORD, EntryForm
 from .secrets_form import SecretsForm
 from .receipt_export import save_receipt as write_receipt
@@ -45,9 +46,9 @@ def local_files(mime: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
-class RootLineEdit(QLineEdit):
-    """The published-root box. Dropping a file on it puts the file's path in (the root is read from it when
-    verifying), instead of QLineEdit's default of pasting a file:// URL as text."""
+class FileDropLineEdit(QLineEdit):
+    """A box for a file's path (the published root, the asset list). Dropping a file on it puts the file's path
+    in, instead of QLineEdit's default of pasting a file:// URL as text."""
 
     fileDropped = Signal(str)
 
@@ -71,6 +72,10 @@ class RootLineEdit(QLineEdit):
             self.fileDropped.emit(files[0])
         else:
             super().dropEvent(event)
+
+
+#: The published-root box (a hex root typed or pasted, or a root file's path).
+RootLineEdit = FileDropLineEdit
 
 
 class MainWindow(QMainWindow):
@@ -183,6 +188,26 @@ class MainWindow(QMainWindow):
         self.secrets_form = SecretsForm(content)  # SwissBorg credential, BitMEX nonce, River key: never stored
         outer.addWidget(self.secrets_form)
 
+        # The exchange's asset list or configuration: optional, for the formats that need one (issues 5 and 7)
+        self.assets_box = QGroupBox(content)
+        assets_layout = QVBoxLayout(self.assets_box)
+        assets_row = QHBoxLayout()
+        self.assets_label = QLabel(self.assets_box)
+        assets_row.addWidget(self.assets_label)
+        self.assets_edit = FileDropLineEdit(self.assets_box)
+        self.assets_edit.setReadOnly(True)  # a path, chosen or dropped; cleared with the button
+        self.assets_edit.setClearButtonEnabled(True)
+        self.assets_edit.fileDropped.connect(self._assets_dropped)
+        self.assets_label.setBuddy(self.assets_edit)
+        assets_row.addWidget(self.assets_edit, 1)
+        self.open_assets_button = QPushButton(self.assets_box)
+        self.open_assets_button.clicked.connect(self.choose_assets_file)
+        assets_row.addWidget(self.open_assets_button)
+        self.clear_assets_button = QPushButton(self.assets_box)
+        self.clear_assets_button.clicked.connect(lambda: self.set_assets_path(""))
+        assets_row.addWidget(self.clear_assets_button)
+        assets_layout.addLayout(assets_row)
+
         # Published root
         self.root_box = QGroupBox(content)
         root_layout = QVBoxLayout(self.root_box)
@@ -202,6 +227,7 @@ class MainWindow(QMainWindow):
         root_row.addWidget(self.open_root_button)
         root_layout.addLayout(root_row)
         outer.addWidget(self.root_box)
+        outer.addWidget(self.assets_box)
 
         # Format, actions, progress
         format_row = QHBoxLayout()
@@ -314,9 +340,21 @@ class MainWindow(QMainWindow):
         self.root_edit.setAccessibleName(self.tr("Published root"))
         self.open_root_button.setText(self.tr("Open root &file…"))
         self.open_root_button.setAccessibleName(self.tr("Open root file"))
+        self.assets_box.setTitle(self.tr("Exchange's asset list or configuration (optional)"))
+        self.assets_label.setText(self.tr("File:"))
+        self.assets_edit.setPlaceholderText(self.tr("Only some formats need it: open it or drop it here"))
+        self.assets_edit.setAccessibleName(self.tr("Exchange's asset list or configuration (optional)"))
+        self.assets_edit.setToolTip(self.assets_edit.text() or self.tr(
+            "The list of assets, or the configuration file, the exchange published with this snapshot"))
+        self.open_assets_button.setText(self.tr("Open asset l&ist…"))
+        self.open_assets_button.setAccessibleName(self.tr("Open the exchange's asset list or configuration"))
+        self.clear_assets_button.setText(self.tr("Clear"))
+        self.clear_assets_button.setAccessibleName(self.tr("Clear the asset list or configuration"))
         self.format_label.setText(self.tr("For&mat:"))
         self.format_combo.setAccessibleName(self.tr("Proof format"))
         self.format_combo.setItemText(0, self.tr("Detect automatically"))
+        for i, spec in enumerate(all_formats(), start=1):
+            self.format_combo.setItemText(i, self.format_choice_text(spec, spec.id))
         self.verify_button.setText(self.tr("&Verify"))
         self.verify_button.setAccessibleName(self.tr("Verify"))
         self.demo_button.setText(self.tr("Try the &sample"))
@@ -452,6 +490,29 @@ class MainWindow(QMainWindow):
             self.remember_folder(path)
             self.set_tree_path(path)
 
+    def set_assets_path(self, path: str | Path) -> None:
+        self.assets_edit.setText(str(path))
+        self.assets_edit.setCursorPosition(len(str(path)))
+        self.assets_edit.setToolTip(str(path))
+
+    def assets_path(self) -> str:
+        return self.assets_edit.text().strip()
+
+    def choose_assets_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open the exchange's asset list or configuration"),
+            self.last_folder(),
+            self.tr("Asset lists and configurations (*.json *.csv *.txt *.yaml *.yml *.toml);;All files (*)"),
+        )
+        if path:
+            self.remember_folder(path)
+            self.set_assets_path(path)
+
+    def _assets_dropped(self, path: str) -> None:
+        self.remember_folder(path)
+        self.set_assets_path(path)
+
     def choose_root_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -468,6 +529,7 @@ class MainWindow(QMainWindow):
         self.set_format_id(None)
         self.entry_form.setChecked(False)
         self.set_tree_path("")
+        self.set_assets_path("")
         self.root_edit.setText(str(demo_root_path()))
         self.set_proof_path(demo_proof_path())
         self.verify()
@@ -515,6 +577,7 @@ class MainWindow(QMainWindow):
             format_id=None if typed else ("gateio-merkle-v1" if record else self.format_combo.currentData()),
             request_id=self._request_id,
             tree=None if typed else self.tree_edit.text() or None,
+            assets=None if typed else self.assets_path() or None,
             entry_format=self.entry_form.kind() if typed else None,
             fields=self.entry_form.fields() if typed or record else {},
             secrets=None if typed else self.secrets_form.secrets(),
@@ -558,10 +621,15 @@ class MainWindow(QMainWindow):
             return
         self.show_result(result)
 
+    @staticmethod
+    def format_choice_text(spec: FormatSpec, extra: str) -> str:
+        """"Exchange: format name (extra)" in the app's language."""
+        return f"{format_text(spec.exchange)}: {format_text(spec.name)} ({extra})"
+
     def _choose_format(self, candidates: tuple[str, ...]) -> bool:
         """The file fits several formats: let the user say which one (Cancel shows the error)."""
         specs = [spec for spec in all_formats() if spec.id in candidates]
-        labels = [f"{spec.exchange}: {spec.name} ({spec.period})" for spec in specs]
+        labels = [self.format_choice_text(spec, format_text(spec.period)) for spec in specs]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Which format is this?"),

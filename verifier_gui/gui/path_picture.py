@@ -16,6 +16,7 @@ tests can check the picture without reading pixels.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.result import PathStep, Result
+from .i18n import core_text
 from .widgets import blend, mark_colour, monospace_font
 
 #: A path with more rows than this shows its middle as a band until asked for.
@@ -45,8 +47,15 @@ KEEP_BOTTOM = 3
 KEEP_TOP = 3
 #: Assets listed in a node before "+N more".
 MAX_SUMS = 3
+#: In a k-way layer (the 64-way layers of zk formats), the neighbours shown on each side of the user's node;
+#: the rest of the layer is counted ("+61 more") and listed in the details.
+LAYER_NEIGHBOURS = 2
 #: Checks whose failure is the root's (the root is then drawn failed even if no root step says so).
 ROOT_CHECKS = frozenset({"root", "file root", "root totals", "path"})
+
+
+#: A node's sum line, "ASSET amount" (any other line, such as "+2 more" in any language, is drawn as it is).
+_SUM_LINE = re.compile(r"\S+ -?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?")
 
 
 def short_hash(value: str) -> str:
@@ -62,7 +71,9 @@ class DrawnItem:
     ``kind`` is "node" (the user's node at a level), "sibling" (what it was hashed with) or "band" (collapsed
     levels). ``role`` says more: "leaf", "node" or "root" for a node; "sibling", "padding", "duplicate",
     "promoted" (no sibling: the node moved up unchanged) or "yours" (the sibling is another of the user's own
-    nodes) for a sibling; "band" for a band. ``step`` is the index in ``Result.steps`` (for a sibling: of the
+    nodes) for a sibling, or "layer" for the other children of a k-way layer (one box for those before the
+    user's node, on the left, one for those after it, on the right; ``lines`` shows the nearest and "+N more");
+    "band" for a band. ``step`` is the index in ``Result.steps`` (for a sibling: of the
     step whose sibling it is; None for a band). ``rows`` are the rows a band hides."""
 
     kind: str
@@ -163,7 +174,8 @@ class PathPicture(QWidget):
             rows[k].child = PathPicture._child_of(rows, k)
             child = rows[k].child
             if child is not None and rows[child].sibling_of is None and (
-                rows[k].step.sibling is not None or PathPicture._promoted(rows[k].step)
+                rows[k].step.sibling is not None or bool(rows[k].step.children)
+                or PathPicture._promoted(rows[k].step)
             ):
                 rows[child].sibling_of = k
         failure = result.failure if result.verdict == "fail" else None
@@ -261,6 +273,8 @@ class PathPicture(QWidget):
 
     def _sibling_role(self, parent: _Row) -> str:
         step = parent.step
+        if step.children:
+            return "layer"
         if step.sibling is None:
             return "promoted"
         note = (step.note or "").lower()
@@ -393,7 +407,7 @@ class PathPicture(QWidget):
     def _title(self, row: _Row) -> str:
         if self._is_top(row):
             label = row.step.label
-            return self.tr("Root") if label == "root" else self.tr("Root (%1)").replace("%1", label)
+            return self.tr("Root") if label == "root" else self.tr("Root (%1)").replace("%1", core_text(label))
         return self._label_text(row.step.label)
 
     def _label_text(self, label: str) -> str:
@@ -402,7 +416,10 @@ class PathPicture(QWidget):
             "root": self.tr("Root"),
             "your user hash": self.tr("Your user hash"),
         }
-        return known.get(label, label[:1].upper() + label[1:])
+        if label in known:
+            return known[label]
+        shown = core_text(label)
+        return shown[:1].upper() + shown[1:]
 
     def _sibling_title(self, parent: _Row) -> str:
         role = self._sibling_role(parent)
@@ -412,7 +429,44 @@ class PathPicture(QWidget):
             "duplicate": self.tr("Copy of your node"),
             "yours": self.tr("Your other node"),
             "sibling": self.tr("Sibling"),
+            "layer": self.tr("Others in this layer"),
         }[role]
+
+    # -- k-way layers -------------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _layer_sides(parent: _Row) -> list[tuple[str, list[int]]]:
+        """The other children of a k-way step, as ("left", indexes before the user's node, nearest first) and
+        ("right", indexes after it, nearest first); a side with none is left out. Without a known position
+        every child is on the right."""
+        children = parent.step.children
+        position = parent.step.position
+        if position is None or not 0 <= position < len(children):
+            return [("right", list(range(len(children))))] if children else []
+        before = list(range(position - 1, -1, -1))
+        after = list(range(position + 1, len(children)))
+        return [(side, indexes) for side, indexes in (("left", before), ("right", after)) if indexes]
+
+    def _layer_title(self, side: str, count: int) -> str:
+        if side == "left":
+            return self.tr("%1 before yours").replace("%1", str(count))
+        return self.tr("%1 after yours").replace("%1", str(count))
+
+    def _layer_lines(self, parent: _Row, indexes: list[int]) -> tuple[str, ...]:
+        """Under the nearest neighbour's hash (the box's hash line): the next neighbours, then "+N more"."""
+        children = parent.step.children
+        shown = indexes[:LAYER_NEIGHBOURS]
+        lines = [f"#{i + 1} {short_hash(children[i])}" for i in shown[1:]]
+        if len(indexes) > len(shown):
+            lines.append(self.tr("+%1 more").replace("%1", str(len(indexes) - len(shown))))
+        return tuple(lines)
+
+    def _layer_position_text(self, parent: _Row) -> str | None:
+        step = parent.step
+        if not step.children or step.position is None:
+            return None
+        return (self.tr("#%1 of %2 in the layer").replace("%1", str(step.position + 1))
+                .replace("%2", str(len(step.children))))
 
     def _side_text(self, side: str | None) -> str:
         return {"left": self.tr("left"), "right": self.tr("right")}.get(side or "", self.tr("unknown side"))
@@ -432,13 +486,7 @@ class PathPicture(QWidget):
 
     def _node_lines(self, row: _Row) -> int:
         """Lines in a node box besides its title and hash: sums, then a status line where there is one."""
-        sums = self._sums(row)
-        lines = min(len(sums), MAX_SUMS) + (1 if len(sums) > MAX_SUMS else 0)
-        if row.failed or self._is_top(row):
-            lines += 1
-        if row.joins is not None:
-            lines += 1
-        return lines
+        return len(self._node_text_lines(row))
 
     def _is_top(self, row: _Row) -> bool:
         return row.index == len(self._rows) - 1 and len(self._rows) > 1
@@ -474,8 +522,12 @@ class PathPicture(QWidget):
         sib_text = [hash_w] + [
             fm.horizontalAdvance(text) + (mark_w if r.sibling_failed else 0)
             for r in self._rows if r.sibling_of is not None
-            for text in (self._sibling_title(self._rows[r.sibling_of]), *self._sibling_lines(self._rows[r.sibling_of]))
+            for text in self._sibling_texts(self._rows[r.sibling_of])
         ]
+        if any(r.step.children for r in self._rows):  # a layer box's hash line starts with its number, "#12 "
+            widest = max(len(r.step.children) for r in self._rows)
+            hash_w += fm_mono.horizontalAdvance(f"#{widest} ")
+            sib_text.append(hash_w)
         min_sib = hash_w + 2 * g.pad
         g.sib_w = min(max(min_sib, max(sib_text) + 2 * g.pad), max(min_sib, fm.averageCharWidth() * 28))
         g.col_gap = round(g.line * 1.5)
@@ -498,7 +550,21 @@ class PathPicture(QWidget):
         if row.sibling_of is None:
             return 0.0
         g = self._geometry
-        return 2 * g.pad + g.line * (2 + len(self._sibling_lines(self._rows[row.sibling_of])))
+        parent = self._rows[row.sibling_of]
+        if parent.step.children:
+            lines = max((len(self._layer_lines(parent, ix)) for _, ix in self._layer_sides(parent)), default=0)
+        else:
+            lines = len(self._sibling_lines(parent))
+        return 2 * g.pad + g.line * (2 + lines)
+
+    def _sibling_texts(self, parent: _Row) -> list[str]:
+        """Every text of the sibling box(es) beside a parent's child, for measuring."""
+        if parent.step.children:
+            texts = []
+            for side, indexes in self._layer_sides(parent):
+                texts += [self._layer_title(side, len(indexes)), *self._layer_lines(parent, indexes)]
+            return texts
+        return [self._sibling_title(parent), *self._sibling_lines(parent)]
 
     def _total_height(self) -> float:
         g = self._geometry
@@ -586,7 +652,14 @@ class PathPicture(QWidget):
             node_rect.moveBottom(y)
             self._row_rects[entry] = node_rect
             self._items.append(self._node_item(row, node_rect))
-            if row.sibling_of is not None:
+            if row.sibling_of is not None and self._rows[row.sibling_of].step.children:
+                parent = self._rows[row.sibling_of]
+                for side, indexes in self._layer_sides(parent):
+                    x = left_x if side == "left" else right_x
+                    sib_rect = QRectF(x, 0, sib_w, self._sibling_height(row))
+                    sib_rect.moveBottom(y)
+                    self._items.append(self._layer_item(parent, side, indexes, sib_rect))
+            elif row.sibling_of is not None:
                 parent = self._rows[row.sibling_of]
                 side = parent.step.sibling_side or "right"
                 x = left_x if side == "left" else right_x
@@ -615,6 +688,10 @@ class PathPicture(QWidget):
             lines.append("✗ " + self.tr("did not match"))
         if row.joins is not None:
             lines.append("↗ " + self.tr("joins %1").replace("%1", self._title(self._rows[row.joins])))
+        if row.sibling_of is not None:
+            where = self._layer_position_text(self._rows[row.sibling_of])
+            if where:
+                lines.append("↕ " + where)
         return lines
 
     def _node_item(self, row: _Row, rect: QRectF) -> DrawnItem:
@@ -635,7 +712,7 @@ class PathPicture(QWidget):
             tip.append(self.tr("Expected root: %1").replace("%1", f"<tt>{expected}</tt>"))
         for s in (step, row.root_step):
             if s is not None and s.note:
-                tip.append(_escape(s.note))
+                tip.append(_escape(core_text(s.note)))
         if row.failed:
             tip.append("✗ " + self.tr("This step did not match."))
         tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
@@ -658,13 +735,33 @@ class PathPicture(QWidget):
             tip.append(self.tr("On the %1 of your node; hashed with it into %2.")
                        .replace("%1", self._side_text(step.sibling_side)).replace("%2", _escape(self._title(parent))))
         if step.note:
-            tip.append(_escape(step.note))
+            tip.append(_escape(core_text(step.note)))
         tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
         return DrawnItem(
             kind="sibling", role=role, step=parent.index, title=self._sibling_title(parent),
             hash_text=short_hash(sibling) if sibling else "—", full_hash=sibling, lines=self._sibling_lines(parent),
             failed=failed, mark="✗" if failed else "",
             dashed=role in ("padding", "duplicate", "promoted"), rect=rect, tooltip="<br>".join(tip),
+        )
+
+    def _layer_item(self, parent: _Row, side: str, indexes: list[int], rect: QRectF) -> DrawnItem:
+        children = parent.step.children
+        nearest = children[indexes[0]]
+        tip = [f"<b>{_escape(self._layer_title(side, len(indexes)))}</b>",
+               self.tr("Hashed together with your node, in order, into %1.")
+               .replace("%1", _escape(self._title(parent)))]
+        listed = sorted(indexes)
+        for i in listed[:12]:
+            tip.append(f"#{i + 1} <tt>{children[i]}</tt>")
+        if len(listed) > 12:
+            more = str(len(listed) - 12)
+            tip.append(self.tr("… and %1 more: double-click for the whole layer.").replace("%1", more))
+        tip.append(f"<i>{self.tr('Double-click for everything about this step.')}</i>")
+        return DrawnItem(
+            kind="sibling", role="layer", step=parent.index, title=self._layer_title(side, len(indexes)),
+            hash_text=f"#{indexes[0] + 1} {short_hash(nearest)}", full_hash=nearest,
+            lines=self._layer_lines(parent, indexes), failed=False, mark="", dashed=False, rect=rect,
+            tooltip="<br>".join(tip), rows=tuple(indexes),
         )
 
     def _sibling_lines(self, parent: _Row) -> tuple[str, ...]:
@@ -850,7 +947,7 @@ class PathPicture(QWidget):
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
                 painter.setFont(base_font)
                 painter.setPen(text_colour)
-            elif " " in line and line[:1] not in ("+", "↗", "="):
+            elif _SUM_LINE.fullmatch(line):  # "BTC 1.5": the asset on the left, the amount on the right
                 asset, amount = line.split(" ", 1)
                 painter.setPen(colours["muted"])
                 asset_w = min(fm.horizontalAdvance(asset + " "), inner.width() * 0.45)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..core.receipt import receipt_document, receipt_json
 from ..core.result import Result
+from .i18n import core_text, format_text
 
 
 def _tr(text: str) -> str:
@@ -58,7 +59,8 @@ def _write_pdf(doc: dict[str, Any], path: str) -> None:
 
 
 def receipt_html(doc: dict[str, Any]) -> str:
-    """The receipt as simple HTML for QTextDocument; every value is escaped."""
+    """The receipt as simple HTML for QTextDocument, in the app's language (the core's sentences in ``doc`` are
+    still ``Text``: they are translated too); every value is escaped."""
     e = html.escape
     verdict = {"pass": _tr("PASS"), "fail": _tr("FAIL"), "error": _tr("ERROR")}[doc["verdict"]]
     rows: list[tuple[str, str]] = []
@@ -67,7 +69,8 @@ def receipt_html(doc: dict[str, Any]) -> str:
     rows.append((_tr("File"), doc["file"]))
     rows.append((_tr("File SHA-256"), doc["receipt"]["proof_sha256"] or "—"))
     if fmt:
-        name = f"{fmt['exchange']}: {fmt['name']}" + (f" ({fmt['variant']})" if fmt.get("variant") else "")
+        name = f"{format_text(fmt['exchange'])}: {format_text(fmt['name'])}" + (
+            f" ({core_text(fmt['variant'])})" if fmt.get("variant") else "")
         rows.append((_tr("Format"), f"{name} [{fmt['id']}]"))
     rows.append((_tr("Computed root"), doc["root"]["computed"] or "—"))
     rows.append((_tr("Expected root"), doc["root"]["expected"] or "—"))
@@ -80,9 +83,11 @@ def receipt_html(doc: dict[str, Any]) -> str:
     for coin, amount in (doc.get("totals") or {}).items():
         rows.append((_tr("Root total") + f" {coin}", amount))
     if doc.get("failure"):
-        rows.append((_tr("First step that did not match"), f"{doc['failure']['step']}: {doc['failure']['message']}"))
+        failure = doc["failure"]
+        rows.append((_tr("First step that did not match"),
+                     f"{core_text(failure['step'])}: {core_text(failure['message'])}"))
     if doc.get("error"):
-        rows.append((_tr("Error"), doc["error"]["message"]))
+        rows.append((_tr("Error"), core_text(doc["error"]["message"])))
     rows.append((_tr("App version"), doc["receipt"]["app_version"]))
     rows.append((_tr("Created (UTC)"), doc["receipt"]["created"]))
     table = "".join(
@@ -90,7 +95,7 @@ def receipt_html(doc: dict[str, Any]) -> str:
         f"<td style='padding:3px 0; font-family:monospace'>{e(v)}</td></tr>"
         for k, v in rows
     )
-    warnings = "".join(f"<li><b>{e(w['code'])}</b>: {e(w['message'])}</li>" for w in doc["warnings"])
+    warnings = "".join(f"<li><b>{e(w['code'])}</b>: {e(core_text(w['message']))}</li>" for w in doc["warnings"])
     return (
         f"<h1>{e(_tr('Reserve Verifier receipt'))}</h1>"
         f"<h2>{e(verdict)}</h2><table>{table}</table>"

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.catalogue import warning_message, warning_why
+from ..core.registry import get_format
 from ..core.result import PathStep, Result, ResultWarning
+from .i18n import core_text, format_text
 from .path_picture import PathPicture
 from .widgets import VERDICT_STYLES, CopyButton, WrappedText, mark_colour, monospace_font, verdict_pixmap
 
@@ -55,8 +57,8 @@ def warning_texts(warning: ResultWarning) -> tuple[str, str, str | None]:
     try:
         base, why = warning_message(warning.code), warning_why(warning.code)
     except KeyError:
-        return warning.message, "", None
-    return translate_catalogue(base), warning.detail, translate_catalogue(why)
+        return core_text(warning.message), "", None
+    return translate_catalogue(base), core_text(warning.detail), translate_catalogue(why)
 
 
 def ordered_warnings(result: Result) -> list[ResultWarning]:
@@ -199,7 +201,8 @@ class ResultView(QWidget):
         column.addWidget(self.verdict_detail)
 
         if r.verdict == "error" and r.error is not None:
-            self.error_message = WrappedText(r.error.message, accessible_name=self.tr("Error message"), parent=banner)
+            self.error_message = WrappedText(core_text(r.error.message), accessible_name=self.tr("Error message"),
+                                             parent=banner)
             column.addWidget(self.error_message)
         row.addLayout(column, 1)
         return banner
@@ -223,7 +226,7 @@ class ResultView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         step_text = (
             self.tr("The first step that did not match: <b>%1</b> — %2")
-            .replace("%1", html.escape(failure.step))
+            .replace("%1", html.escape(core_text(failure.step)))
             .replace("%2", html.escape(self.step_description(failure.step)))
         )
         self.failure_step = QLabel(step_text, box)
@@ -231,12 +234,15 @@ class ResultView(QWidget):
         self.failure_step.setObjectName("failureStep")
         form.addRow(self.failure_step)
         if failure.expected:
-            expected = WrappedText(failure.expected, mono=True, accessible_name=self.tr("Expected value"), parent=box)
+            expected = WrappedText(core_text(failure.expected), mono=True,
+                                   accessible_name=self.tr("Expected value"), parent=box)
             form.addRow(self.tr("Expected:"), expected)
         if failure.computed:
-            computed = WrappedText(failure.computed, mono=True, accessible_name=self.tr("Computed value"), parent=box)
+            computed = WrappedText(core_text(failure.computed), mono=True,
+                                   accessible_name=self.tr("Computed value"), parent=box)
             form.addRow(self.tr("Computed:"), computed)
-        explained = WrappedText(failure.message, accessible_name=self.tr("What did not match, explained"), parent=box)
+        explained = WrappedText(core_text(failure.message),
+                                accessible_name=self.tr("What did not match, explained"), parent=box)
         form.addRow(explained)
         if failure.step == "root" and self.result.root_source == "published":
             # The root is the first failing check, so everything below it matched.
@@ -278,9 +284,12 @@ class ResultView(QWidget):
         if fmt is None:
             text = self.tr("Format not identified")
         else:
-            text = self.tr("%1 — %2").replace("%1", fmt.exchange).replace("%2", fmt.name)
+            text = self.tr("%1 — %2").replace("%1", format_text(fmt.exchange)).replace("%2", format_text(fmt.name))
+            spec = get_format(fmt.id)
+            if spec is not None and spec.period:  # which period's files have this shape
+                text = self.tr("%1, %2").replace("%1", text).replace("%2", format_text(spec.period))
             if fmt.variant:
-                text += " " + self.tr("(variant: %1)").replace("%1", fmt.variant)
+                text += " " + self.tr("(variant: %1)").replace("%1", core_text(fmt.variant))
         self.format_label = QLabel(text, box)
         self.format_label.setWordWrap(True)
         self.format_label.setAccessibleName(self.tr("Exchange and format"))
@@ -361,7 +370,7 @@ class ResultView(QWidget):
             self.roots_match = QLabel(
                 ("✓ " + self.tr("The two roots are the same.")) if same
                 else ("✗ " + self.tr("The two roots are different.")), box)
-            colour = VERDICT_STYLES["pass" if same else "fail"].strong
+            colour = mark_colour("pass" if same else "fail", self.palette()).name()  # readable on dark too
             self.roots_match.setStyleSheet(f"color: {colour}; font-weight: bold;")
             form.addRow(self.tr("Comparison:"), self.roots_match)
         return box
@@ -413,7 +422,9 @@ class ResultView(QWidget):
         r = self.result
         if r.root_source == "published":
             text = self.tr("published root")
-            return f"{text}, {r.root_origin}" if r.root_origin else text
+            if not r.root_origin:
+                return text
+            return self.tr("%1, %2").replace("%1", text).replace("%2", core_text(r.root_origin))
         if r.root_source == "file":
             return self.tr("taken from the proof file itself — compare it with the exchange's website")
         return self.tr("no root to compare with")
@@ -463,12 +474,12 @@ class ResultView(QWidget):
         box = QGroupBox(self.tr("What was checked"), self)
         layout = QVBoxLayout(box)
         ok_word, bad_word = html.escape(self.tr("ok")), html.escape(self.tr("failed"))
-        ok_colour, bad_colour = VERDICT_STYLES["pass"].strong, VERDICT_STYLES["fail"].strong
+        ok_colour, bad_colour = mark_colour("pass", self.palette()).name(), mark_colour("fail", self.palette()).name()
         lines = []
         for c in self.result.checks:
             mark = (f'<span style="color:{ok_colour}">✓ {ok_word}</span>' if c.ok
                     else f'<span style="color:{bad_colour}"><b>✗ {bad_word}</b></span>')
-            lines.append(f"{mark} &nbsp;<b>{html.escape(c.name)}</b>: {html.escape(c.detail)}")
+            lines.append(f"{mark} &nbsp;<b>{html.escape(core_text(c.name))}</b>: {html.escape(core_text(c.detail))}")
         self.checks_text = WrappedText("<br>".join(lines), html=True, accessible_name=self.tr("What was checked"),
                                        parent=box)
         layout.addWidget(self.checks_text)
@@ -582,16 +593,18 @@ class ResultView(QWidget):
 class StepDetails(QGroupBox):
     """One step of the path for the expert: every full value selectable, each with a button to copy it.
     Public: ``hash_text``/``hash_copy``, ``sibling_text``/``sibling_copy``, ``preimage_text``/``preimage_copy``
-    (None where the step has no such value), ``sums_text``."""
+    (None where the step has no such value), ``sums_text``, ``children_text``/``children_copy`` (a k-way layer's
+    children)."""
 
     def __init__(
         self, index: int, step: PathStep, failed: bool, parent: QWidget | None = None, *, sibling_failed: bool = False
     ) -> None:
         mark = " ✗" if failed else (" ✓" if step.ok else "")
-        super().__init__(f"{index + 1}. {step.label}{mark}", parent)
+        label = core_text(step.label)
+        super().__init__(f"{index + 1}. {label}{mark}", parent)
         self.setObjectName(f"step-{index}")
         self.setAccessibleName(
-            self.tr("Step %1: %2").replace("%1", str(index + 1)).replace("%2", step.label)
+            self.tr("Step %1: %2").replace("%1", str(index + 1)).replace("%2", label)
             + (" — " + self.tr("did not match") if failed else "")
         )
         if failed:
@@ -607,9 +620,10 @@ class StepDetails(QGroupBox):
         self.preimage_text: WrappedText | None = None
         self.preimage_copy: CopyButton | None = None
         self.sums_text: WrappedText | None = None
+        self.children_text: WrappedText | None = None  # a k-way layer: every child, in order
+        self.children_copy: CopyButton | None = None
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        label = step.label
         if step.height is not None:
             form.addRow(self.tr("Height:"), self._plain(str(step.height)))
         if failed:
@@ -634,6 +648,8 @@ class StepDetails(QGroupBox):
                 status.setWordWrap(True)
                 status.setStyleSheet(f"color: {mark_colour('fail', self.palette()).name()}; font-weight: bold;")
                 form.addRow(self.tr("Sibling check:"), status)
+        if step.children:
+            self._children_rows(form, step, label)
         if step.sums:
             self.sums_text = WrappedText(
                 "   ".join(f"{asset} {amount}" for asset, amount in step.sums.items()),
@@ -646,7 +662,29 @@ class StepDetails(QGroupBox):
                 self.tr("Copy the exact text hashed at %1").replace("%1", label),
             )
         if step.note:
-            form.addRow(self.tr("Note:"), self._plain(step.note))
+            form.addRow(self.tr("Note:"), self._plain(core_text(step.note)))
+
+    def _children_rows(self, form: QFormLayout, step: PathStep, label: str) -> None:
+        """A k-way layer: every child hashed into this node, in order, the user's marked, each on its own line
+        with its number; the whole list, and the user's own child, can be copied."""
+        yours = step.position
+        lines = [f"{i + 1:>3}. {child}" + ("  ← " + self.tr("yours") if i == yours else "")
+                 for i, child in enumerate(step.children)]
+        title = self.tr("Children (%1):").replace("%1", str(len(step.children)))
+        if yours is not None and 0 <= yours < len(step.children):
+            form.addRow(self.tr("Your position:"), self._plain(
+                self.tr("#%1 of %2").replace("%1", str(yours + 1)).replace("%2", str(len(step.children)))))
+        self.children_text = WrappedText("\n".join(lines), mono=True,
+                                         accessible_name=self.tr("Children at %1").replace("%1", label), parent=self)
+        self.children_copy = CopyButton(
+            self.tr("Copy all"), "\n".join(step.children),
+            accessible_name=self.tr("Copy every child hash at %1").replace("%1", label), parent=self,
+        )
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.children_text, 1)
+        row.addWidget(self.children_copy, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(title, row)
 
     def _plain(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -3,7 +3,6 @@ Result back with a queued signal. The GUI thread never reads a proof file and ne
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -13,12 +12,13 @@ from ..core.errors import InputError
 from ..core.options import VerifyOptions
 from ..core.progress import Progress
 from ..core.result import ErrorInfo, Result, error_result
-from ..core.roots import PublishedRoot, parse_root_argument
+from ..core.roots import APP_TYPED_ORIGIN, PublishedRoot, parse_root_argument
 from ..core.secrets import UserSecrets
+from ..core.text import text
 from ..core.verify import verify_file
 
 #: How the origin of a root typed into the app is described in the result ("published root, typed in the app").
-TYPED_ORIGIN = "typed in the app"
+TYPED_ORIGIN = APP_TYPED_ORIGIN
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class VerifyRequest:
     format_id: str | None = None
     request_id: int = 0
     tree: str | None = None  # the full tree / leaf list file, for formats that publish one
+    assets: str | None = None  # the exchange's asset list or configuration, for formats that need one
     entry_format: str | None = None  # set when the user typed values instead of giving a proof file
     fields: dict[str, str] = field(default_factory=dict)  # those typed values (or a Gate.io record)
     secrets: UserSecrets | None = None  # what the user holds and keeps secret (SwissBorg, BitMEX, River)
@@ -58,6 +59,7 @@ def run_request(request: VerifyRequest, progress: Progress | None = None) -> Res
         options = VerifyOptions(
             root=root,
             tree=request.tree or None,
+            assets=request.assets or None,
             format_id=request.format_id,
             record=request.fields or None,
             progress=progress,
@@ -65,14 +67,15 @@ def run_request(request: VerifyRequest, progress: Progress | None = None) -> Res
         )
         return verify_file(request.proof, options)
     except Exception as exc:  # never leave the window waiting: a bug ends as an error, never as a pass
-        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return Result(
             file=request.proof or ENTERED_NAME,
             verdict="error",
             error=ErrorInfo(
                 "internal-error",
-                f"{request.proof or ENTERED_NAME}: the verifier hit an internal error ({detail}). "
-                "Nothing was concluded about this file. Please report this with the file's format.",
+                # The core's sentence (core/verify.py), so it is translated the same way.
+                text("{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this "
+                     "file. Please report this with the file's format.", name=request.proof or ENTERED_NAME,
+                     kind=type(exc).__name__, exc=str(exc)),
             ),
         )
 

@@ -38,11 +38,13 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import listing
+from ..text import text as T
 
 FORMAT = FormatInfo("bitget-merkle", "Bitget", "Bitget Merkle sum tree (merkel_tree_bg.json)")
-VARIANT_A = "scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)"
-VARIANT_B = "scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)"
-VARIANT_NONE = "none (the leaf matches neither scheme A nor scheme B)"
+VARIANT_A = T("scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)")
+VARIANT_B = T("scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)")
+VARIANT_NONE = T("none (the leaf matches neither scheme A nor scheme B)")
 
 ROLE_EMPTY, ROLE_LEFT, ROLE_RIGHT, ROLE_ROOT = 0, 1, 2, 3
 #: Bitget writes at most 8 decimal places (specs/bitget.md §3).
@@ -69,7 +71,7 @@ class Amount:
 
 def _amount(raw: int | Decimal | str) -> Amount:
     if isinstance(raw, bool):
-        raise ValueError("must be a number, not true/false")
+        raise ValueError(T("must be a number, not true/false"))
     if isinstance(raw, str):
         value = _parse_amount_text(raw)
         return Amount(value, raw)
@@ -81,7 +83,7 @@ def _amount(raw: int | Decimal | str) -> Amount:
 def _parse_amount_text(text: str) -> Decimal:
     """A string amount as Java ``new BigDecimal(String)`` reads it, limited to JSON-number syntax."""
     if len(text) > 100 or not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?", text):
-        raise ValueError(f"{text[:40]!r} is not a decimal number")
+        raise ValueError(T("{text!r} is not a decimal number", text=text[:40]))
     value = Decimal(text)
     _check_range(value, text)
     return value
@@ -90,7 +92,7 @@ def _parse_amount_text(text: str) -> Decimal:
 def _check_range(value: Decimal, shown: str) -> None:
     exponent = value.as_tuple().exponent
     if not isinstance(exponent, int) or abs(exponent) > _MAX_EXPONENT or abs(value.adjusted()) > _MAX_EXPONENT:
-        raise ValueError(f"{shown[:40]!r} is outside the range of a proof amount")
+        raise ValueError(T("{shown!r} is outside the range of a proof amount", shown=shown[:40]))
 
 
 AmountField = Annotated[int | Decimal | str, AfterValidator(_amount)]
@@ -181,13 +183,16 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "Bitget proof (merkel_tree_bg.json)")
+    proof = validate(ProofFile, source.json(), source.name, T("Bitget proof (merkel_tree_bg.json)"))
     try:
         return _Verifier(source.name, proof, options).run()
     except UnsupportedKeySet as exc:
         raise InputError(
             "unsupported-proof",
-            f"{source.name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).",
+            T(
+                "{name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).",
+                name=source.name, exc=exc,
+            ),
         ) from None
 
 
@@ -245,29 +250,32 @@ class _Verifier:
             self.scheme = matched[0]
             variant = VARIANT_A if self.scheme == "A" else VARIANT_B
             b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, variant=variant)
-            b.warn("variant-matched", f"Your leaf recomputes under {variant}.")
+            b.warn("variant-matched", T("Your leaf recomputes under {variant}.", variant=variant))
         else:
             self.scheme = "A"  # fold on with the older scheme only to report a computed root
             b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, variant=VARIANT_NONE)
             self.official_ok = False
         leaf = hashes[self.scheme]
         b.check(
-            "leaf",
+            T("leaf"),
             bool(matched),
-            f"Your leaf recomputes from your encryptUid, nonce and balances (scheme {self.scheme})."
+            T("Your leaf recomputes from your encryptUid, nonce and balances (scheme {scheme}).", scheme=self.scheme)
             if matched
-            else "Your leaf does not match your encryptUid, nonce and balances under either scheme.",
+            else T("Your leaf does not match your encryptUid, nonce and balances under either scheme."),
             expected=own.merkelLeaf,
             computed=f"A: {hashes['A']}, B: {hashes['B']}",
             message=None
             if matched
-            else f"The file says your leaf is {own.merkelLeaf}, but the first 16 hex digits of SHA-256 of "
-            f"{texts['A']!r} (scheme A) are {hashes['A']} and of {texts['B']!r} (scheme B) are {hashes['B']}: "
-            "the balances, encryptUid or nonce in the file are not the ones Bitget hashed.",
+            else T(
+                "The file says your leaf is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {texts!r} (scheme "
+                "A) are {hashes} and of {texts2!r} (scheme B) are {hashes2}: the balances, encryptUid or nonce in the "
+                "file are not the ones Bitget hashed.",
+                merkelLeaf=own.merkelLeaf, texts=texts['A'], hashes=hashes['A'], texts2=texts['B'], hashes2=hashes['B'],
+            ),
         )
         b.steps.append(
             PathStep(
-                "your leaf",
+                T("your leaf"),
                 own.level,
                 leaf,
                 preimage=texts[self.scheme],
@@ -287,17 +295,20 @@ class _Verifier:
         computed = hash16(text)
         ok = computed == sibling.merkelLeaf
         self.b.check(
-            "neighbour leaf",
+            T("neighbour leaf"),
             ok,
-            "The neighbouring leaf in path[0] recomputes from its own encryptUid, nonce and balances."
+            T("The neighbouring leaf in path[0] recomputes from its own encryptUid, nonce and balances.")
             if ok
-            else "The neighbouring leaf in path[0] does not match its own encryptUid, nonce and balances.",
+            else T("The neighbouring leaf in path[0] does not match its own encryptUid, nonce and balances."),
             expected=sibling.merkelLeaf,
             computed=computed,
             message=None
             if ok
-            else f"The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is "
-            f"{sibling.merkelLeaf}.",
+            else T(
+                "The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is "
+                "{merkelLeaf}.",
+                text=text, computed=computed, merkelLeaf=sibling.merkelLeaf,
+            ),
         )
 
     # --- the path -------------------------------------------------------------------------------------
@@ -328,21 +339,24 @@ class _Verifier:
             self.steps.append(_Step(k, running, level, sums, text, padding))
             b.steps.append(
                 PathStep(
-                    f"level {level}",
+                    T("level {level}", level=level),
                     level,
                     running,
                     preimage=text,
                     sibling=sibling.merkelLeaf,
                     sibling_side="left" if sibling.role == ROLE_LEFT else "right",
                     sums=dict(self._plain(sums)),
-                    note="padding sibling (copy of this node, zero balances)" if padding else None,
+                    note=T("padding sibling (copy of this node, zero balances)") if padding else None,
                 )
             )
             negative = [coin for coin, v in sums if v < 0]
             if negative:
                 b.warn(
                     "negative-sum",
-                    f"The recomputed sum at level {level} is negative for {', '.join(negative)}.",
+                    T(
+                        "The recomputed sum at level {level} is negative for {negative}.",
+                        level=level, negative=', '.join(negative),
+                    ),
                 )
         sumtree.warn_padding(b, [s.level + 1 for s in self.steps if s.padding], unit="level")
 
@@ -352,22 +366,28 @@ class _Verifier:
         from 2 to 0 (or a copy could pose as real) without changing any hash."""
         problem = None
         if padding and sibling.role not in (ROLE_EMPTY, ROLE_RIGHT):
-            problem = f"it copies this node with zero balances (padding) but has role {sibling.role}, not 0 or 2"
+            problem = T(
+                "it copies this node with zero balances (padding) but has role {role}, not 0 or 2",
+                role=sibling.role,
+            )
         elif not padding and sibling.role == ROLE_EMPTY:
-            problem = "it has role 0 (padding) but is not a zero-balance copy of this node"
+            problem = T("it has role 0 (padding) but is not a zero-balance copy of this node")
         elif not padding and sibling.merkelLeaf == running:
-            problem = "it has this node's hash but non-zero balances; a real sibling cannot equal its neighbour"
+            problem = T("it has this node's hash but non-zero balances; a real sibling cannot equal its neighbour")
         elif padding and (sibling.encryptUid, sibling.nonce) not in ((None, None), self._own_identity(k)):
             # Bitget's padding copies the lone node, identity included; another identity is not a copy.
-            problem = "it is padding but carries an encryptUid or nonce other than the node it copies"
+            problem = T("it is padding but carries an encryptUid or nonce other than the node it copies")
         if problem is not None:
             self.b.check(
-                f"sibling path[{k}]",
+                T("sibling path[{k}]", k=k),
                 False,
-                f"path[{k}] breaks the padding rule: {problem}.",
-                expected="a real sibling (role 1 or 2) or a zero-balance copy (role 0 or 2)",
-                computed=f"role {sibling.role}, merkelLeaf {sibling.merkelLeaf}",
-                message=f"path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.",
+                T("path[{k}] breaks the padding rule: {problem}.", k=k, problem=problem),
+                expected=T("a real sibling (role 1 or 2) or a zero-balance copy (role 0 or 2)"),
+                computed=T("role {role}, merkelLeaf {merkelLeaf}", role=sibling.role, merkelLeaf=sibling.merkelLeaf),
+                message=T(
+                    "path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.",
+                    k=k, problem=problem, text=text,
+                ),
             )
 
     def _own_identity(self, k: int) -> tuple[str | None, str | None]:
@@ -387,17 +407,20 @@ class _Verifier:
             or computed[coin] != in_file[coin]  # numerically, as BigDecimal.compareTo: the scale may differ
         ]
         b.check(
-            "root totals",
+            T("root totals"),
             not differ,
-            "The recomputed root totals equal the totals written in the file."
+            T("The recomputed root totals equal the totals written in the file.")
             if not differ
-            else f"The recomputed root totals differ from the file's root for {', '.join(differ)}.",
+            else T("The recomputed root totals differ from the file's root for {differ}.", differ=', '.join(differ)),
             expected=", ".join(f"{c} {a.plain}" for c, a in root.balances.items()),
             computed=", ".join(f"{c} {t}" for c, t in b.totals.items()),
             message=None
             if not differ
-            else f"The root totals recomputed from the path differ from path[{len(self.proof.path) - 1}]."
-            f"balances for {', '.join(differ)}; the last text hashed was {top.preimage!r}.",
+            else T(
+                "The root totals recomputed from the path differ from path[{count_path}].balances for {differ}; the "
+                "last text hashed was {preimage!r}.",
+                count_path=len(self.proof.path) - 1, differ=', '.join(differ), preimage=top.preimage,
+            ),
         )
         if differ or top.hash != root.merkelLeaf or top.level != root.level:
             self.official_ok = False
@@ -406,10 +429,13 @@ class _Verifier:
             top.hash,
             self.options.root,
             root.merkelLeaf,
-            "the last entry of the proof's path (level 1)",
+            T("the last entry of the proof's path (level 1)"),
             root.level,
-            file_mismatch=f"The last entry of the path says the root is {root.merkelLeaf}, but the first 16 hex "
-            f"digits of SHA-256 of {top.preimage!r} are {top.hash}.",
+            file_mismatch=T(
+                "The last entry of the path says the root is {merkelLeaf}, but the first 16 hex digits of SHA-256 of "
+                "{preimage!r} are {hash}.",
+                merkelLeaf=root.merkelLeaf, preimage=top.preimage, hash=top.hash,
+            ),
         )
 
     def _total_text(self, value: Decimal) -> str:
@@ -424,33 +450,36 @@ class _Verifier:
         problems: list[str] = []
         official: list[str] = []
         if len(path) < 2:
-            official.append("the path must hold at least one sibling and the root")
+            official.append(T("the path must hold at least one sibling and the root"))
         if path and path[0].role == own.role:
-            official.append(f"path[0].role is {path[0].role}, the same side as your leaf")
+            official.append(T("path[0].role is {role}, the same side as your leaf", role=path[0].role))
         if path and (path[0].role is None or not 0 <= path[0].role <= 3 or path[0].level < 1):
-            official.append(f"path[0] has role {path[0].role} and level {path[0].level}")
+            official.append(T("path[0] has role {role} and level {level}", role=path[0].role, level=path[0].level))
         if own.role not in (ROLE_LEFT, ROLE_RIGHT):
-            problems.append(f"self.role is {own.role}; your leaf is 1 (left) or 2 (right)")
+            problems.append(T("self.role is {role}; your leaf is 1 (left) or 2 (right)", role=own.role))
         elif path and own.role == ROLE_RIGHT and path[0].role != ROLE_LEFT:
-            problems.append(f"self.role is 2 (right) but path[0].role is {path[0].role}, not 1 (left)")
+            problems.append(T("self.role is 2 (right) but path[0].role is {role}, not 1 (left)", role=path[0].role))
         for k, node in enumerate(path):
             if k == len(path) - 1:
                 if node.role not in (None, ROLE_ROOT):
-                    problems.append(f"path[{k}].role is {node.role}; the root is role 3 (or has none)")
+                    problems.append(T(
+                        "path[{k}].role is {role}; the root is role 3 (or has none)",
+                        k=k, role=node.role,
+                    ))
             elif node.role not in (ROLE_EMPTY, ROLE_LEFT, ROLE_RIGHT):
-                problems.append(f"path[{k}].role is {node.role}; a sibling is 1, 2 or 0 (padding)")
+                problems.append(T("path[{k}].role is {role}; a sibling is 1, 2 or 0 (padding)", k=k, role=node.role))
             if k > 0 and (node.encryptUid is not None or node.nonce is not None):
-                problems.append(f"path[{k}] carries an encryptUid or nonce; only leaves do")
+                problems.append(T("path[{k}] carries an encryptUid or nonce; only leaves do", k=k))
         if path and (path[0].encryptUid is None) != (path[0].nonce is None):
-            problems.append("path[0] has only one of encryptUid and nonce")
+            problems.append(T("path[0] has only one of encryptUid and nonce"))
         if official:
             self.official_ok = False
         sumtree.check_rules(
             self.b,
-            "structure",
+            T("structure"),
             official + problems,
-            ok="Sides and roles follow the format's rules.",
-            expected="self.role 1 or 2 opposite path[0]; siblings 1, 2 or 0; root 3 or none; at least 2 entries",
+            ok=T("Sides and roles follow the format's rules."),
+            expected=T("self.role 1 or 2 opposite path[0]; siblings 1, 2 or 0; root 3 or none; at least 2 entries"),
             explain=self._with_hashed_text,
         )
 
@@ -461,19 +490,28 @@ class _Verifier:
         own, path = self.proof.self, self.proof.path
         problems: list[str] = []
         if own.level != len(path):
-            problems.append(f"self.level is {own.level}; with {len(path)} path entries the leaves are at {len(path)}")
+            problems.append(T(
+                "self.level is {level}; with {count_path} path entries the leaves are at {count_path}",
+                level=own.level, count_path=len(path),
+            ))
         for k, node in enumerate(path):
             if node.level != len(path) - k:
-                problems.append(f"path[{k}].level is {node.level}; expected {len(path) - k}")
+                problems.append(T(
+                    "path[{k}].level is {level}; expected {count_path}",
+                    k=k, level=node.level, count_path=len(path) - k,
+                ))
         if problems:
-            self.b.warn("unexpected-depth", "Levels on the path are not continuous: " + problems[0] + ".")
+            self.b.warn("unexpected-depth", T("Levels on the path are not continuous: {problem}.", problem=problems[0]))
         sumtree.check_rules(
             self.b,
-            "levels",
+            T("levels"),
             problems,
-            ok=f"Levels run continuously from {own.level} (your leaf) to 1 (the root).",
-            fail="The levels on the path are not continuous",
-            expected=f"self {len(path)}, then path levels {len(path)}, {len(path) - 1}, …, 1",
+            ok=T("Levels run continuously from {level} (your leaf) to 1 (the root).", level=own.level),
+            fail=T("The levels on the path are not continuous"),
+            expected=T(
+                "self {count_path}, then path levels {count_path}, {count_path2}, …, 1",
+                count_path=len(path), count_path2=len(path) - 1,
+            ),
             explain=self._with_hashed_text,
         )
 
@@ -484,13 +522,18 @@ class _Verifier:
         first = self.proof.self.auditId
         odd = [where for where, n in nodes if n.auditId is not None and n.auditId != first]
         self.b.check(
-            "audit id",
+            T("audit id"),
             ok,
-            "Every node names the same audit." if ok else f"The nodes name different audits: {', '.join(sorted(ids))}.",
+            T(
+                "Every node names the same audit."
+            ) if ok else T("The nodes name different audits: {sorted}.", sorted=', '.join(sorted(ids))),
             expected=str(first),
             computed="; ".join(f"{w} {n.auditId}" for w, n in nodes if w in odd[:3]),
             message=None if ok else self._with_hashed_text(
-                f"The nodes name different audits ({', '.join(sorted(ids))}), e.g. at {', '.join(odd[:3])}."
+                T(
+                    "The nodes name different audits ({sorted}), e.g. at {odd}.",
+                    sorted=', '.join(sorted(ids)), odd=', '.join(odd[:3]),
+                )
             ),
         )
 
@@ -501,20 +544,28 @@ class _Verifier:
         coins = set(own.balances)
         odd = [f"path[{k}]" for k, n in enumerate(path) if set(n.balances) != coins]
         ok = bool(coins) and not odd
-        problem = "your leaf has no balances" if not coins else f"{', '.join(odd[:3])} list other coins than your leaf"
+        problem = T(
+            "your leaf has no balances"
+        ) if not coins else T("{odd} list other coins than your leaf", odd=', '.join(odd[:3]))
         self.b.check(
-            "coins",
+            T("coins"),
             ok,
-            f"Every node lists the same coins: {', '.join(own.balances)}." if ok else f"Coin sets differ: {problem}.",
+            T(
+                "Every node lists the same coins: {balances}.",
+                balances=', '.join(own.balances),
+            ) if ok else T("Coin sets differ: {problem}.", problem=problem),
             expected=", ".join(own.balances),
             computed="" if ok else problem,
-            message=None if ok else self._with_hashed_text(f"Coin sets differ: {problem}."),
+            message=None if ok else self._with_hashed_text(T("Coin sets differ: {problem}.", problem=problem)),
         )
 
     def _with_hashed_text(self, sentence: str) -> str:
         """A structural failure still shows the text the recomputation hashed last, as every fail does."""
         last = self.steps[-1].preimage if self.steps else self.b.steps[0].preimage if self.b.steps else None
-        return sentence if last is None else f"{sentence} The last text hashed was {last!r}."
+        return sentence if last is None else T(
+            "{sentence} The last text hashed was {last!r}.",
+            sentence=sentence, last=last,
+        )
 
     # --- amounts and warnings -------------------------------------------------------------------------
 
@@ -532,10 +583,13 @@ class _Verifier:
                 if amount.value < 0:
                     sumtree.warn_negative(b, place, amount.plain, is_leaf)
                 if _places(amount.value) > MAX_PLACES:
-                    b.warn("amount-overflow", f"{place} is {amount.plain}, finer than Bitget's {MAX_PLACES} places.")
+                    b.warn("amount-overflow", T(
+                        "{place} is {plain}, finer than Bitget's {MAX_PLACES} places.",
+                        place=place, plain=amount.plain, MAX_PLACES=MAX_PLACES,
+                    ))
                 if not self._canonical(amount):
                     shown = amount.text if amount.text is not None else amount.plain
-                    b.warn("non-canonical-amount", f"{place} is written {shown!r}.")
+                    b.warn("non-canonical-amount", T("{place} is written {shown!r}.", place=place, shown=shown))
 
     def _canonical(self, amount: Amount) -> bool:
         """Scheme A files hold BigDecimal text (toString, or toPlainString in the 2025 string files); scheme
@@ -555,7 +609,7 @@ class _Verifier:
         b.warn("identity-not-verifiable")
         if path and (path[0].encryptUid is not None or path[0].nonce is not None):
             if not self._is_padding(path[0], own.merkelLeaf):
-                b.warn("neighbour-data-exposed", "path[0] holds your neighbour's encryptUid, nonce and balances.")
+                b.warn("neighbour-data-exposed", T("path[0] holds your neighbour's encryptUid, nonce and balances."))
         b.warn("totals-not-compared")
 
     def _official_tool_note(self, leaf_ok: bool) -> None:
@@ -564,8 +618,10 @@ class _Verifier:
         if leaf_ok and self.scheme == "A":
             b.warn(
                 "official-tool-differs",
-                "Bitget's current verifier (v1.0.4) reports 'Inconsistent' for every scheme-A file such as "
-                "this one; its v1.0.3 and earlier releases check it.",
+                T(
+                    "Bitget's current verifier (v1.0.4) reports 'Inconsistent' for every scheme-A file such as this "
+                    "one; its v1.0.3 and earlier releases check it."
+                ),
             )
         # Scheme B is what the current verifier (v1.0.4) accepts: nothing to say for it.
         failed = [c.name for c in b.checks if not c.ok]
@@ -574,12 +630,15 @@ class _Verifier:
             and b.root_computed != self.options.root.value.lower()
         )
         if self.official_ok and leaf_ok and (failed or published_differs):
-            skipped = ", ".join(failed + (["the published root"] if published_differs else []))
-            tool = "releases up to v1.0.3, which read scheme A" if self.scheme == "A" else "v1.0.4"
+            skipped = listing(failed + ([T("the published root")] if published_differs else []), commas=True)
+            tool = T("releases up to v1.0.3, which read scheme A") if self.scheme == "A" else "v1.0.4"
             b.warn(
                 "official-tool-differs",
-                f"Bitget's own verifier ({tool}) does not check {skipped}, so it would report this file as "
-                "'Consistent'.",
+                T(
+                    "Bitget's own verifier ({tool}) does not check {skipped}, so it would report this file as "
+                    "'Consistent'.",
+                    tool=tool, skipped=skipped,
+                ),
             )
 
     @staticmethod

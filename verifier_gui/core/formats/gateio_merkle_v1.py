@@ -37,17 +37,19 @@ from ..loading import Source
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from ..text import listing
 from ..text import text
+from ..text import text as T
 
 HEADER = "Level\tHash"
-LIST_VARIANT = "merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)"
+LIST_VARIANT = T("merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)")
 FORMAT = FormatInfo("gateio-merkle-v1", "Gate.io", "Gate.io Merkle tree v1 (published leaf list)", LIST_VARIANT)
 
 _LEAF_LINE = re.compile(r"([0-9]+),([0-9]+)\t([0-9a-fA-F]{16})[ \t]*")
 #: Balance-text variants, in the order tried; the first is what Gate.io's own verifier hashes.
 TO_FIXED_8 = "Number(balance).toFixed(8)"
-EXACT_8 = "balance written with exactly 8 decimals"
-AS_TYPED = "balance text as typed"
+EXACT_8 = T("balance written with exactly 8 decimals")
+AS_TYPED = T("balance text as typed")
 
 
 # --- the leaf list ------------------------------------------------------------------------------------
@@ -72,8 +74,10 @@ def parse_leaf_list(source: Source, kind: str = "Gate.io v1") -> LeafList:
     if not lines or lines[0] != HEADER:
         raise InputError(
             "invalid-proof",
-            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a {kind} leaf list, found "
-            f"{lines[0][:40]!r}.",
+            T(
+                "{name}: line 1: expected the header 'Level<TAB>Hash' of a {kind} leaf list, found {found!r}.",
+                name=source.name, kind=kind, found=lines[0][:40],
+            ),
         )
     leaves: list[bytes] = []
     labels: list[str] = []
@@ -85,14 +89,16 @@ def parse_leaf_list(source: Source, kind: str = "Gate.io v1") -> LeafList:
         if match is None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found "
-                f"{line[:60]!r}.",
+                T(
+                    "{name}: line {number}: expected '<layers>,<index><TAB><16 hex digits>', found {line!r}.",
+                    name=source.name, number=number, line=line[:60],
+                ),
             )
         leaves.append(bytes.fromhex(match.group(3)))
         labels.append(f"{match.group(1)},{match.group(2)}")
         numbers.append(number)
     if not leaves:
-        raise InputError("invalid-proof", f"{source.name}: the leaf list holds no leaves.")
+        raise InputError("invalid-proof", T("{name}: the leaf list holds no leaves.", name=source.name))
     return LeafList(tuple(leaves), tuple(labels), tuple(numbers), lf_only)
 
 
@@ -156,7 +162,7 @@ def js_to_fixed_8(value: Decimal) -> str:
     """``Number(value).toFixed(8)`` exactly as ECMAScript defines it: the nearest double x, then the integer n
     nearest to x·10^8 (the larger on a tie), written with 8 decimals; ``-`` kept for negative x."""
     if abs(value) >= Decimal("1e21"):
-        raise ValueError("amounts of 10^21 or more are written in exponent form by JavaScript")
+        raise ValueError(T("amounts of 10^21 or more are written in exponent form by JavaScript"))
     x = nearest_double(value)
     sign = "-" if x < 0 else ""
     scaled = abs(x) * 10**8
@@ -170,7 +176,7 @@ def balance_texts(typed: str) -> list[tuple[str, str]]:
     dropped. Raises ValueError for text that is not a plain decimal with at most 8 decimal places."""
     value = parse_plain_decimal(typed)
     if significant_places(typed) > 8:
-        raise ValueError(f"{typed!r} has more than 8 decimal places; Gate.io balances have at most 8")
+        raise ValueError(T("{typed!r} has more than 8 decimal places; Gate.io balances have at most 8", typed=typed))
     to_fixed = js_to_fixed_8(value)  # also refuses amounts JavaScript would write in exponent form
     with localcontext() as ctx:
         ctx.prec = 60  # enough for any amount below 10^21 with 8 places, so quantize never rounds
@@ -186,21 +192,26 @@ def check_numbering(b: ResultBuilder, leaf_list: LeafList, layer_count: int) -> 
     """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as the
     generator writes them (these numbers are hashed nowhere, so they are checked here)."""
     problems = [
-        text("line {number} says {label}, expected '{layers},{i}'", number=number, label=repr(label), layers=layer_count,
-             i=i)
+        T(
+            "line {number} says {label!r}, expected '{layer_count},{i}'",
+            number=number, label=label, layer_count=layer_count, i=i,
+        )
         for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
         if label != f"{layer_count},{i}"
     ]
     ok = not problems
     b.check(
-        "leaf list",
+        T("leaf list"),
         ok,
-        text("{n} leaves in {layers} layers, numbered in order.", n=len(leaf_list.leaves), layers=layer_count)
+        T(
+            "{count_leaves} leaves in {layer_count} layers, numbered in order.",
+            count_leaves=len(leaf_list.leaves), layer_count=layer_count,
+        )
         if ok
-        else text("The leaf list's numbering does not match its {n} leaves in {layers} layers: {problems}.",
-                  n=len(leaf_list.leaves), layers=layer_count, problems="; ".join(problems[:3])),
-        expected=text("'{layers},<index>' with indexes 0, 1, 2, … in order", layers=layer_count),
-        computed="; ".join(problems[:3]),
+        else T("The leaf list's numbering does not match its {count} leaves in {layers} layers: {problems}.",
+               count=len(leaf_list.leaves), layers=layer_count, problems=listing(problems[:3])),
+        expected=T("'{layer_count},<index>' with indexes 0, 1, 2, … in order", layer_count=layer_count),
+        computed=listing(problems[:3]),
     )
 
 
@@ -214,10 +225,10 @@ def walk_path(b: ResultBuilder, layers: list[list[bytes]], index: int) -> None:
             promoted.append(height - 1)
             b.steps.append(
                 PathStep(
-                    f"layer {height}",
+                    T("layer {height}", height=height),
                     height,
                     node.hex(),
-                    note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
+                    note=T("no sibling in layer {height}: the node moved up unchanged (promoted)", height=height - 1),
                 )
             )
         else:
@@ -226,29 +237,31 @@ def walk_path(b: ResultBuilder, layers: list[list[bytes]], index: int) -> None:
             node = hashlib.sha256(left + right).digest()
             b.steps.append(
                 PathStep(
-                    f"layer {height}",
+                    T("layer {height}", height=height),
                     height,
                     node.hex(),
                     preimage=(left + right).hex(),
                     sibling=sibling.hex(),
                     sibling_side="right" if position % 2 == 0 else "left",
-                    note="the hashed bytes are shown as hex",
+                    note=T("the hashed bytes are shown as hex"),
                 )
             )
         position //= 2
     if promoted:
         b.warn(
             "promoted-node",
-            f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
-            "moved up unchanged.",
+            T(
+                "Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.",
+                map=", ".join(map(str, promoted)),
+            ),
         )
     path_ok = node == layers[-1][0]
     b.check(
-        "path",
+        T("path"),
         path_ok,
-        "Your path folds to the root rebuilt from the whole list."
+        T("Your path folds to the root rebuilt from the whole list.")
         if path_ok
-        else "Your path does not fold to the root rebuilt from the whole list.",
+        else T("Your path does not fold to the root rebuilt from the whole list."),
         expected=layers[-1][0].hex(),
         computed=node.hex(),
     )
@@ -318,11 +331,14 @@ def verify_user_record(
     uid = hashed_uid.strip()
     typed = balance.strip()
     if not uid:
-        raise InputError("invalid-user-record", "The hashed user id is empty.")
+        raise InputError("invalid-user-record", T("The hashed user id is empty."))
     try:
         candidates = balance_texts(typed)
     except ValueError as exc:
-        raise InputError("invalid-user-record", f"The balance {typed[:40]!r} cannot be used: {exc}.") from None
+        raise InputError("invalid-user-record", T(
+            "The balance {typed!r} cannot be used: {exc}.",
+            typed=typed[:40], exc=exc,
+        )) from None
     return _Verifier(source, options).run(_Record(uid, typed, token or "balance", candidates))
 
 
@@ -339,7 +355,10 @@ class _Verifier:
         if options.tree is not None:
             raise InputError(
                 "unexpected-tree",
-                f"{source.name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.",
+                T(
+                    "{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.",
+                    name=source.name,
+                ),
             )
         self.source = source
         self.options = options
@@ -351,8 +370,11 @@ class _Verifier:
             # A rebuilt root compared with itself proves nothing: any edited list would "pass".
             raise InputError(
                 "root-required",
-                f"{self.source.name}: a Gate.io leaf list holds no root of its own. Give the root the auditor "
-                "published (--root, or the root box in the app) to verify it.",
+                T(
+                    "{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published "
+                    "(--root, or the root box in the app) to verify it.",
+                    name=self.source.name,
+                ),
             )
         self._scheme_warnings()
         leaf_list = parse_leaf_list(self.source)
@@ -379,47 +401,63 @@ class _Verifier:
         found = next(((v, t, leaf) for v, t, leaf in tried if leaf in positions), None)
         if found is None:
             variant, text, leaf = tried[0]
-            others = "; ".join(f"{v}: {t!r} → {lf}" for v, t, lf in tried[1:])
+            others = listing(T("{variant}: {text!r} → {leaf}", variant=v, text=t, leaf=lf) for v, t, lf in tried[1:])
             b.check(
-                "your leaf",
+                T("your leaf"),
                 False,
-                "No leaf of the list matches your hashed user id and balance.",
-                expected=f"one of the {len(leaf_list.leaves)} leaves of the list",
+                T("No leaf of the list matches your hashed user id and balance."),
+                expected=T("one of the {count_leaves} leaves of the list", count_leaves=len(leaf_list.leaves)),
                 computed=leaf,
-                message=f"Your leaf is the first 16 hex digits of SHA-256 of the text "
-                f"{leaf_preimage(record.uid, text)!r} (SHA-256 of {record.uid!r} followed by SHA-256 of the "
-                f"balance text {text!r}), which is {leaf}; no line of the list holds it."
-                + (f" Also tried: {others}." if others else ""),
+                message=T("Your leaf is the first 16 hex digits of SHA-256 of the text {preimage!r} (SHA-256 of "
+                          "{uid!r} followed by SHA-256 of the balance text {balance!r}), which is {leaf}; no line of "
+                          "the list holds it.", preimage=leaf_preimage(record.uid, text), uid=record.uid,
+                          balance=text, leaf=leaf)
+                + (T(" Also tried: {others}.", others=others) if others else ""),
             )
             return
         variant, text, leaf = found
         index = positions[leaf][-1]  # Gate.io's verifier reports the last match
-        b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, f"{LIST_VARIANT}; {variant}")
+        b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, listing([LIST_VARIANT, variant]))
         b.check(
-            "your leaf",
+            T("your leaf"),
             True,
-            f"Your leaf {leaf} is leaf {index} of the list (line {leaf_list.line_numbers[index]}).",
+            T(
+                "Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).",
+                leaf=leaf, index=index, line_numbers=leaf_list.line_numbers[index],
+            ),
             expected=leaf,
             computed=leaf,
         )
         if variant != TO_FIXED_8:
-            b.warn("variant-matched", f"Your leaf was found with the {variant} ({text!r}).")
+            b.warn("variant-matched", T(
+                "Your leaf was found with the {variant} ({text!r}).",
+                variant=variant, text=text,
+            ))
             b.warn(
                 "official-tool-differs",
-                f"Gate.io's verifier hashes {tried[0][1]!r} for what you typed "
-                "and would report \"Could not find your information in the Merkle Tree\".",
+                T(
+                    'Gate.io\'s verifier hashes {tried!r} for what you typed and would report "Could not find your '
+                    'information in the Merkle Tree".',
+                    tried=tried[0][1],
+                ),
             )
         if len(positions[leaf]) > 1:
-            b.warn("duplicate-leaf", f"Your leaf appears at positions {', '.join(map(str, positions[leaf]))}.")
+            b.warn("duplicate-leaf", T(
+                "Your leaf appears at positions {map}.",
+                map=', '.join(map(str, positions[leaf])),
+            ))
         b.steps.append(
             PathStep(
-                "your leaf",
+                T("your leaf"),
                 1,
                 leaf,
                 preimage=leaf_preimage(record.uid, text),
                 sums={record.label: text},
                 ok=True,
-                note=f"leaf {index} of {len(leaf_list.leaves)}; hashed balance text {text!r}",
+                note=T(
+                    "leaf {index} of {count_leaves}; hashed balance text {text!r}",
+                    index=index, count_leaves=len(leaf_list.leaves), text=text,
+                ),
             )
         )
         walk_path(self.b, layers, index)
@@ -428,35 +466,44 @@ class _Verifier:
         # The layer below the root always holds exactly two nodes (a lone node would have moved up).
         top = layers[-2] if len(layers) > 1 else None
         return PathStep(
-            "root",
+            T("root"),
             len(layers),
             layers[-1][0].hex(),
             preimage=None if top is None else (top[0] + top[1]).hex(),
-            note=f"rebuilt from all {len(layers[0])} leaves in {len(layers)} layers; the hashed bytes are shown as hex",
+            note=T(
+                "rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex",
+                count_layers=len(layers[0]), count_layers2=len(layers),
+            ),
         )
 
     def _scheme_warnings(self) -> None:
         b = self.b
-        b.warn("truncated-hash-64", "Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256).")
+        b.warn("truncated-hash-64", T("Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256)."))
         b.warn("no-liability-totals")
         b.warn("no-domain-separation")
-        b.warn("unsalted-id", "A leaf hashes only the hashed user id and the balance, without a salt.")
+        b.warn("unsalted-id", T("A leaf hashes only the hashed user id and the balance, without a salt."))
         b.warn("full-tree-published")
-        b.warn("identity-not-verifiable", "How Gate.io derives the hashed user id from your UID is not published.")
+        b.warn("identity-not-verifiable", T("How Gate.io derives the hashed user id from your UID is not published."))
 
     def _data_warnings(self, leaf_list: LeafList, layers: list[list[bytes]], whole_list: bool) -> None:
         b = self.b
         odd = [k + 1 for k, layer in enumerate(layers[:-1]) if len(layer) % 2 == 1]
         if odd and whole_list:  # with a user record, only promotions on the user's own path are reported
-            b.warn("promoted-node", f"The last node of layer(s) {', '.join(map(str, odd))} (layer 1 = the leaves) moves up unchanged.")
+            b.warn("promoted-node", T(
+                "The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.",
+                map=', '.join(map(str, odd)),
+            ))
         repeats = len(leaf_list.leaves) - len(set(leaf_list.leaves))
         if repeats:
-            b.warn("duplicate-leaf", f"{repeats} leaf value(s) of the list appear more than once.")
+            b.warn("duplicate-leaf", T("{repeats} leaf value(s) of the list appear more than once.", repeats=repeats))
         if leaf_list.lf_only_lines:
             b.warn(
                 "official-tool-differs",
-                f"{leaf_list.lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF "
-                "and would not read them.",
+                T(
+                    "{lf_only_lines} line(s) end with LF only; Gate.io's own verifier splits lines on CRLF and would "
+                    "not read them.",
+                    lf_only_lines=leaf_list.lf_only_lines,
+                ),
             )
 
 

@@ -40,12 +40,16 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import listing
+from ..text import text as T
 
 HTX_VARIANT = (
-    "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, "
-    "so it is reported as HTX"
+    T(
+        "HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as "
+        "HTX"
+    )
 )
-POLONIEX_VARIANT = "chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged"
+POLONIEX_VARIANT = T("chosen with --format: Poloniex uses HTX's v1 layout and rules unchanged")
 FORMAT_HTX = FormatInfo("htx-merkle-v1", "HTX (Huobi)", "HTX Merkle sum tree v1 (proof path file)", HTX_VARIANT)
 FORMAT_POLONIEX = FormatInfo(
     "poloniex-merkle-v1", "Poloniex", "Poloniex Merkle sum tree v1 (merkleProof file)", POLONIEX_VARIANT
@@ -59,7 +63,7 @@ def _lower_hex64(text: str) -> str:
     # The exchange's tool hashes the hash text as it is, so a change of case changes every parent:
     # accept only the lower-case form its Go writer produces.
     if not _LOWER_HEX64.fullmatch(text):
-        raise ValueError("must be 64 lower-case hexadecimal digits")
+        raise ValueError(T("must be 64 lower-case hexadecimal digits"))
     return text
 
 
@@ -91,11 +95,17 @@ def parse_balances(text: str, where: str, source_name: str) -> Balances:
         if not sep or ":" in amount or not _COIN_NAME.fullmatch(coin):
             raise InputError(
                 "invalid-proof",
-                f"{source_name}: {where}: {part[:40]!r} is not a COIN:amount item "
-                "(the balances must look like 'BTC:0.5,ETH:0').",
+                T(
+                    "{source_name}: {where}: {part!r} is not a COIN:amount item (the balances must look like "
+                    "'BTC:0.5,ETH:0').",
+                    source_name=source_name, where=where, part=part[:40],
+                ),
             )
         if any(c == coin for c, _ in items):
-            raise InputError("invalid-proof", f"{source_name}: {where}: the coin {coin} appears twice.")
+            raise InputError("invalid-proof", T(
+                "{source_name}: {where}: the coin {coin} appears twice.",
+                source_name=source_name, where=where, coin=coin,
+            ))
         try:
             parse_plain_decimal(amount)
         except ValueError as exc:
@@ -136,7 +146,7 @@ def verify_poloniex(source: Source, options: VerifyOptions) -> Result:
 
 
 def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, f"{fmt.exchange} Merkle v1 proof")
+    proof = validate(ProofFile, source.json(), source.name, T("{exchange} Merkle v1 proof", exchange=fmt.exchange))
     parsed = [parse_balances(n.balances, f"data[{k}].balances", source.name) for k, n in enumerate(proof.data)]
     return _Verifier(source.name, proof.data, parsed, options, fmt).run()
 
@@ -157,12 +167,15 @@ class _Verifier:
         self._scheme_warnings()
         if len(self.nodes) < 3:
             b.check(
-                "structure",
+                T("structure"),
                 False,
-                f"The file holds {len(self.nodes)} node(s); a proof needs at least the root, one sibling and "
-                "your own leaf.",
-                expected="at least 3 entries in data",
-                computed=f"{len(self.nodes)} entries",
+                T(
+                    "The file holds {count_nodes} node(s); a proof needs at least the root, one sibling and your own "
+                    "leaf.",
+                    count_nodes=len(self.nodes),
+                ),
+                expected=T("at least 3 entries in data"),
+                computed=T("{count_nodes} entries", count_nodes=len(self.nodes)),
             )
             return b.finish()
         b.balances = dict(self.balances[self.last])
@@ -176,11 +189,11 @@ class _Verifier:
         coins = [c for c, _ in self.balances[0]]
         b.steps.append(
             PathStep(
-                "your leaf",
+                T("your leaf"),
                 0,
                 own.hash,
                 sums=dict(b.balances),
-                note="taken from the file: the exchange has not published how a leaf is built",
+                note=T("taken from the file: the exchange has not published how a leaf is built"),
             )
         )
         running_hash, running = own.hash, self._values(self.last, coins)
@@ -192,19 +205,22 @@ class _Verifier:
             if sibling.hash == running_hash:
                 b.warn(
                     "duplicated-last-node",
-                    f"data[{k}] copies the node beside it (HTX's padding rule is not documented).",
+                    T("data[{k}] copies the node beside it (HTX's padding rule is not documented).", k=k),
                 )
                 # A copy pads the end of a level, so it sits on the right; its side flag is otherwise hashed
                 # nowhere (both sides give the same text), so it is checked here.
                 b.check(
-                    f"padding at level {k}",
+                    T("padding at level {k}", k=k),
                     node_on_left,
-                    "The copied sibling is on the right, where padding goes."
+                    T("The copied sibling is on the right, where padding goes.")
                     if node_on_left
-                    else f"data[{k}] copies your node but is flagged as the left child; padding is appended on "
-                    "the right.",
-                    expected="copy on the right",
-                    computed="copy on the left",
+                    else T(
+                        "data[{k}] copies your node but is flagged as the left child; padding is appended on the "
+                        "right.",
+                        k=k,
+                    ),
+                    expected=T("copy on the right"),
+                    computed=T("copy on the left"),
                 )
             sums = [go_round_down_8(add(x, y)) for x, y in zip(running, self._values(k, coins), strict=True)]
             left, right = (running_hash, sibling.hash) if node_on_left else (sibling.hash, running_hash)
@@ -213,7 +229,7 @@ class _Verifier:
             running = [Decimal(s) for s in sums]
             b.steps.append(
                 PathStep(
-                    f"level {k} above your leaf",
+                    T("level {k} above your leaf", k=k),
                     k,
                     running_hash,
                     preimage=text,
@@ -224,7 +240,10 @@ class _Verifier:
             )
             negative = [c for c, v in zip(coins, running, strict=True) if v < 0]
             if negative:
-                b.warn("negative-sum", f"The recomputed sum of {', '.join(negative)} at level {k} is negative.")
+                b.warn("negative-sum", T(
+                    "The recomputed sum of {negative} at level {k} is negative.",
+                    negative=', '.join(negative), k=k,
+                ))
         self._check_root(running_hash, [go_round_down_8(v) for v in running], coins)
         return b.finish()
 
@@ -234,18 +253,18 @@ class _Verifier:
         own, problems = self.nodes[self.last], []
         for k, node in enumerate(self.nodes):
             if node.r not in (0, 1):
-                problems.append(f"data[{k}].r is {node.r}; it must be 0 (left) or 1 (right)")
+                problems.append(T("data[{k}].r is {r}; it must be 0 (left) or 1 (right)", k=k, r=node.r))
         first = self.nodes[1]
         if own.r in (0, 1) and first.r == own.r:
             # The exchange's tool reads only the leaf's flag here, but a leaf and its sibling cannot sit
             # on the same side: a file that says so contradicts itself.
-            problems.append(f"data[1].r and your leaf's r are both {own.r}; a sibling is on the other side")
+            problems.append(T("data[1].r and your leaf's r are both {r}; a sibling is on the other side", r=own.r))
         return sumtree.check_rules(
             self.b,
-            "structure",
+            T("structure"),
             problems,
-            ok="The side flags follow the format's rules.",
-            expected="r is 0 or 1; your leaf and data[1] on opposite sides",
+            ok=T("The side flags follow the format's rules."),
+            expected=T("r is 0 or 1; your leaf and data[1] on opposite sides"),
         )
 
     def _check_coins(self) -> bool:
@@ -261,31 +280,35 @@ class _Verifier:
                 order_only = False
                 missing = [c for c in root_coins if c not in coins]
                 extra = [c for c in coins if c not in root_coins]
-                what = "; ".join(
-                    part
-                    for part in (
-                        f"missing {', '.join(missing)}" if missing else "",
-                        f"extra {', '.join(extra)}" if extra else "",
-                    )
-                    if part
-                )
-                problems.append(f"data[{k}].balances: {what}")
+                what = listing([
+                    T("missing {coins}", coins=", ".join(missing)) if missing else "",
+                    T("extra {coins}", coins=", ".join(extra)) if extra else "",
+                ])
+                problems.append(T("data[{k}].balances: {what}", k=k, what=what))
             else:
-                problems.append(f"data[{k}].balances lists the coins in another order ({', '.join(coins)})")
+                problems.append(T(
+                    "data[{k}].balances lists the coins in another order ({coins})",
+                    k=k, coins=', '.join(coins),
+                ))
         ok = sumtree.check_rules(
             self.b,
-            "coins",
+            T("coins"),
             problems,
-            ok=f"Every node lists the root's coins ({', '.join(root_coins)}) in the same order.",
-            fail="The nodes do not all list the root's coins in the root's order",
+            ok=T(
+                "Every node lists the root's coins ({root_coins}) in the same order.",
+                root_coins=', '.join(root_coins),
+            ),
+            fail=T("The nodes do not all list the root's coins in the root's order"),
             expected=", ".join(root_coins),
             shown=3,
         )
         if problems and order_only:
             self.b.warn(
                 "official-tool-differs",
-                "The exchange's newest tool looks coins up by name and would accept a different order; its older "
-                "releases read them by position, so such a file is ambiguous and is failed here.",
+                T(
+                    "The exchange's newest tool looks coins up by name and would accept a different order; its older "
+                    "releases read them by position, so such a file is ambiguous and is failed here."
+                ),
             )
         return ok
 
@@ -309,18 +332,24 @@ class _Verifier:
             coins,
             [t for _, t in self.balances[0]],
             sums,
-            mismatch_message=f"The file's root (data[0]) says {root.balances!r}, but the sums recomputed up the "
-            f"path are {','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True))!r}. The last text hashed "
-            f"was {last_text!r}, giving {computed}.",
+            mismatch_message=T(
+                "The file's root (data[0]) says {balances!r}, but the sums recomputed up the path are {value!r}. The "
+                "last text hashed was {last_text!r}, giving {computed}.",
+                balances=root.balances, value=','.join(f'{c}:{v}' for c, v in zip(coins, sums, strict=True)),
+                last_text=last_text, computed=computed,
+            ),
         )
         sumtree.compare_root(
             b,
             computed,
             self.options.root,
             root.hash,
-            "data[0] of the proof file",
+            T("data[0] of the proof file"),
             self.last - 1,
-            file_mismatch=f"data[0].hash is {root.hash}, but the last text hashed, {last_text!r}, gives {computed}.",
+            file_mismatch=T(
+                "data[0].hash is {hash}, but the last text hashed, {last_text!r}, gives {computed}.",
+                hash=root.hash, last_text=last_text, computed=computed,
+            ),
             note=self._uhash_note(),
         )
 
@@ -328,14 +357,15 @@ class _Verifier:
         """The SHA-1 "user hash" chain, for information: the exchange's tool computes it but never checks it."""
         nodes, own = self.nodes, self.nodes[self.last]
         if any(n.uhash is None for n in nodes):
-            return "no uhash chain in the file"
+            return T("no uhash chain in the file")
         u = own.uhash or ""
         for k in range(1, self.last):
             other = nodes[k].uhash or ""
             node_on_left = own.r != 1 if k == 1 else nodes[k].r == 1
             u = _sha1_hex(u + other) if node_on_left else _sha1_hex(other + u)
-        same = "matches" if u == nodes[0].uhash else "does not match"
-        return f"the SHA-1 uhash chain {same} the root's uhash (informational, not part of any hash checked)"
+        if u == nodes[0].uhash:
+            return T("the SHA-1 uhash chain matches the root's uhash (informational, not part of any hash checked)")
+        return T("the SHA-1 uhash chain does not match the root's uhash (informational, not part of any hash checked)")
 
     # --- warnings -----------------------------------------------------------------------------------
 
@@ -343,20 +373,23 @@ class _Verifier:
         b = self.b
         b.warn(
             "leaf-not-recomputable",
-            "The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is taken "
-            "as given; only what is above your leaf is recomputed.",
+            T(
+                "The exchange never published how a leaf is built, so your leaf's hash (the last entry of data) is "
+                "taken as given; only what is above your leaf is recomputed."
+            ),
         )
         b.warn("identity-not-verifiable")
-        b.warn("weak-binding-sum-only", "Only the sums are hashed; the sibling's own balances are taken as given.")
+        b.warn("weak-binding-sum-only", T("Only the sums are hashed; the sibling's own balances are taken as given."))
         b.warn("no-separators")
         b.warn("no-domain-separation")
-        b.warn("neighbour-data-exposed", "data[1] is your neighbour's leaf with all of its balances.")
+        b.warn("neighbour-data-exposed", T("data[1] is your neighbour's leaf with all of its balances."))
         if self.fmt.id == FORMAT_HTX.id:
             b.warn(
                 "aggregated-asset-label",
-                "On HTX, \"ETH\" includes BETH and stETH and \"USDT\" includes stUSDT and aETHUSDT; \"HT\" was "
-                "renamed \"HTX\". (If this file is from Poloniex, whether its labels are aggregates is "
-                "unconfirmed.)",
+                T(
+                    'On HTX, "ETH" includes BETH and stETH and "USDT" includes stUSDT and aETHUSDT; "HT" was renamed '
+                    '"HTX". (If this file is from Poloniex, whether its labels are aggregates is unconfirmed.)'
+                ),
             )
         b.warn("totals-not-compared")
 

@@ -38,6 +38,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import text as T
 
 FORMAT = FormatInfo("kucoin-merkle", "KuCoin", "KuCoin Merkle sum tree (path + self)")
 #: Far above any real tree (26 levels for ~33 M leaves in 2023).
@@ -129,7 +130,10 @@ def extract_proof(source: Source) -> tuple[Any, int | None]:
             continue
         if isinstance(obj, dict) and "path" in obj and "self" in obj:
             line = text.count("\n", 0, pos) + 1
-            return parse_json(text[pos:end], f"{source.name} (the JSON starting on line {line})"), line
+            return parse_json(text[pos:end], T(
+                "{name} (the JSON starting on line {line})",
+                name=source.name, line=line,
+            )), line
         pos = text.find("{", end)
     if first_error is not None:
         at, msg = first_error
@@ -137,14 +141,20 @@ def extract_proof(source: Source) -> tuple[Any, int | None]:
         column = at - (text.rfind("\n", 0, at) + 1) + 1
         raise InputError(
             "no-proof-json",
-            f"{source.name}: no complete KuCoin proof ({{\"path\":[…],\"self\":{{…}}}}) was found in this text; "
-            f"the JSON that starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the "
-            "whole text from KuCoin's page, from the first {{ to the last }}.",
+            T(
+                '{name}: no complete KuCoin proof ({{"path":[…],"self":{{…}}}}) was found in this text; the JSON that '
+                "starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the whole text from "
+                "KuCoin's page, from the first {{{{ to the last }}}}.",
+                name=source.name, line=line, column=column, msg=msg,
+            ),
         )
     raise InputError(
         "no-proof-json",
-        f"{source.name}: no JSON object was found in this text. KuCoin's proof is a JSON text "
-        '{"path":[…],"self":{…}} copied from its proof-of-reserves page.',
+        T(
+            "{name}: no JSON object was found in this text. KuCoin's proof is a JSON text "
+            '{{"path":[…],"self":{{…}}}} copied from its proof-of-reserves page.',
+            name=source.name,
+        ),
     )
 
 
@@ -173,7 +183,7 @@ def sniff(source: Source) -> bool:
 
 def verify(source: Source, options: VerifyOptions) -> Result:
     doc, line = extract_proof(source)
-    proof = validate(ProofFile, doc, source.name, "KuCoin proof")
+    proof = validate(ProofFile, doc, source.name, T("KuCoin proof"))
     return _Verifier(source.name, proof, options, line).run()
 
 
@@ -193,9 +203,12 @@ class _Verifier:
         b.balances = dict(own.balances)
         if self.pasted_line is not None:
             b.check(
-                "pasted text",
+                T("pasted text"),
                 True,
-                f"The proof JSON starts on line {self.pasted_line}; the text around it was ignored.",
+                T(
+                    "The proof JSON starts on line {pasted_line}; the text around it was ignored.",
+                    pasted_line=self.pasted_line,
+                ),
             )
         self._scheme_warnings()
         structure_ok = self._check_structure()
@@ -204,15 +217,15 @@ class _Verifier:
         text = leaf_preimage(own.nonce, own.auditId, own.balances)
         leaf, leaf_ok = sumtree.check_recomputed(
             b,
-            "leaf",
+            T("leaf"),
             text,
             own.hash.lower(),
-            subject="leaf hash",
-            inputs="your nonce, the audit id and your balances",
-            culprits="the balances, nonce or audit id",
-            hasher="KuCoin",
+            subject=T("leaf hash"),
+            inputs=T("your nonce, the audit id and your balances"),
+            culprits=T("the balances, nonce or audit id"),
+            hasher=T("KuCoin"),
         )
-        b.steps.append(PathStep("your leaf", 1, leaf, preimage=text, sums=dict(own.balances), ok=leaf_ok))
+        b.steps.append(PathStep(T("your leaf"), 1, leaf, preimage=text, sums=dict(own.balances), ok=leaf_ok))
         if len(path) < 2 or not structure_ok:
             return b.finish()
 
@@ -239,17 +252,17 @@ class _Verifier:
                     padding.append(sibling.height)
                 else:
                     b.check(
-                        f"sibling at height {sibling.height}",
+                        T("sibling at height {height}", height=sibling.height),
                         False,
-                        "A sibling identical to your node must be padding with zero balances; this one is not.",
-                        expected="zero balances",
+                        T("A sibling identical to your node must be padding with zero balances; this one is not."),
+                        expected=T("zero balances"),
                         computed=", ".join(sib_sums),
                     )
             new_sums = []
             for coin, mine, theirs in zip(self.coins, running_sums, sib_sums, strict=True):
                 text, exact = kucoin_sum(Decimal(mine), Decimal(theirs))
                 if not exact:
-                    inexact.append(f"{coin} at height {height}")
+                    inexact.append(T("{coin} at height {height}", coin=coin, height=height))
                 new_sums.append(text)
             # type 1: the sibling is the left child; type 2: the right one (path[0] also fixes self's side)
             sibling_left = sibling.type == 1
@@ -259,30 +272,35 @@ class _Verifier:
             if record:
                 b.steps.append(
                     PathStep(
-                        f"height {height}",
+                        T("height {height}", height=height),
                         height,
                         running,
                         preimage=text,
                         sibling=sibling.hash,
                         sibling_side="left" if sibling_left else "right",
                         sums=dict(zip(self.coins, new_sums, strict=True)),
-                        note="padding sibling (copy of this node, zero balances)" if is_padding else None,
+                        note=T("padding sibling (copy of this node, zero balances)") if is_padding else None,
                     )
                 )
                 negative = [c for c, v in zip(self.coins, new_sums, strict=True) if v.startswith("-") and v != "-0"]
                 if negative:
                     coins = ", ".join(negative)
-                    b.warn("negative-sum", f"The recomputed sum at height {height} is negative ({coins}).")
+                    b.warn("negative-sum", T(
+                        "The recomputed sum at height {height} is negative ({coins}).",
+                        height=height, coins=coins,
+                    ))
         if record:
             sumtree.warn_padding(b, padding)
             sumtree.check_rules(
                 b,
-                "sum precision",
+                T("sum precision"),
                 inexact,
-                ok="Every sum is exact at KuCoin's 100 significant digits.",
-                fail="Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
-                "amounts' last digits are not bound by the hash",
-                expected="exact sums",
+                ok=T("Every sum is exact at KuCoin's 100 significant digits."),
+                fail=T(
+                    "Some sums need more than 100 significant digits, so KuCoin's checker rounds them and the "
+                    "amounts' last digits are not bound by the hash"
+                ),
+                expected=T("exact sums"),
                 shown=3,
             )
         return running, running_sums
@@ -294,35 +312,48 @@ class _Verifier:
         problems: list[str] = []
         coins = set(self.coins)
         if own.type not in (1, 2):
-            problems.append(f"self.type is {own.type}; a leaf is type 1 (left) or 2 (right)")
+            problems.append(T("self.type is {type}; a leaf is type 1 (left) or 2 (right)", type=own.type))
         if own.height != 1:
-            problems.append(f"self.height is {own.height}; a leaf is at height 1")
+            problems.append(T("self.height is {height}; a leaf is at height 1", height=own.height))
         if len(path) < 2:
-            problems.append("the path must hold at least a sibling and the root")
+            problems.append(T("the path must hold at least a sibling and the root"))
         elif path[0].type == own.type:
-            problems.append(f"path[0].type is {path[0].type}, the same side as your leaf")
+            problems.append(T("path[0].type is {type}, the same side as your leaf", type=path[0].type))
         for k, node in enumerate(path):
             last = k == len(path) - 1
             if last and node.type != 0:
-                problems.append(f"path[{k}].type is {node.type}; the last entry is the root (type 0)")
+                problems.append(T("path[{k}].type is {type}; the last entry is the root (type 0)", k=k, type=node.type))
             if not last and node.type not in (1, 2):
-                problems.append(f"path[{k}].type is {node.type}; a sibling is type 1 (left) or 2 (right)")
+                problems.append(T(
+                    "path[{k}].type is {type}; a sibling is type 1 (left) or 2 (right)",
+                    k=k, type=node.type,
+                ))
             if node.height != k + 1:
-                problems.append(f"path[{k}].height is {node.height}; expected {k + 1}")
+                problems.append(T("path[{k}].height is {height}; expected {k2}", k=k, height=node.height, k2=k + 1))
             if set(node.balances) != coins:
                 theirs, mine = ", ".join(node.balances), ", ".join(self.coins)
-                problems.append(f"path[{k}].balances has the coins {theirs}; your leaf has {mine}")
+                problems.append(T(
+                    "path[{k}].balances has the coins {theirs}; your leaf has {mine}",
+                    k=k, theirs=theirs, mine=mine,
+                ))
             if k > 0 and (node.nonce is not None or node.auditId is not None):
-                problems.append(f"path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does")
+                problems.append(T(
+                    "path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does",
+                    k=k,
+                ))
         if path and path[0].auditId is not None and path[0].auditId != own.auditId:
-            problems.append(f"path[0].auditId is {path[0].auditId!r}, but self.auditId is {own.auditId!r}")
+            problems.append(T(
+                "path[0].auditId is {auditId!r}, but self.auditId is {auditId2!r}",
+                auditId=path[0].auditId, auditId2=own.auditId,
+            ))
         return sumtree.check_rules(
             self.b,
-            "structure",
+            T("structure"),
             problems,
-            ok="Sides, types, heights and coins follow the format's rules.",
-            expected="types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins "
-            "everywhere",
+            ok=T("Sides, types, heights and coins follow the format's rules."),
+            expected=T(
+                "types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins everywhere"
+            ),
         )
 
     def _check_neighbour_leaf(self, sibling: PathNode) -> None:
@@ -336,7 +367,7 @@ class _Verifier:
         b, root = self.b, self.proof.path[-1]
         sumtree.check_root_totals(b, self.coins, [root.balances[c] for c in self.coins], sums)
         sumtree.compare_root(
-            b, computed, self.options.root, root.hash, "the last entry of the proof's path", root.height
+            b, computed, self.options.root, root.hash, T("the last entry of the proof's path"), root.height
         )
 
     def _compare_with_official_tool(self, leaf_ok: bool) -> None:
@@ -347,16 +378,21 @@ class _Verifier:
         ours_pass = all(c.ok for c in b.checks) and b.root_expected == b.root_computed
         if official_pass and not ours_pass:
             why = (
-                "your leaf does not recompute from your balances (the checker never recomputes it)"
+                T("your leaf does not recompute from your balances (the checker never recomputes it)")
                 if not leaf_ok
-                else "the recomputed root differs from the published root (the checker only compares with the "
-                "root inside the pasted text)"
+                else T(
+                    "the recomputed root differs from the published root (the checker only compares with the root "
+                    "inside the pasted text)"
+                )
                 if b.root_expected != b.root_computed
-                else "a rule of the format is broken that the checker does not look at"
+                else T("a rule of the format is broken that the checker does not look at")
             )
             b.warn(
                 "official-tool-differs",
-                f"KuCoin's checker would print \"Merkle tree path validation passed!\" for this file, but {why}.",
+                T(
+                    'KuCoin\'s checker would print "Merkle tree path validation passed!" for this file, but {why}.',
+                    why=why,
+                ),
             )
 
     # --- amounts and warnings -----------------------------------------------------------------------------
@@ -367,10 +403,10 @@ class _Verifier:
         b.warn("no-separators")
         b.warn("identity-not-verifiable")
         if path and path[0].nonce is not None:
-            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's nonce and exact balances.")
+            b.warn("neighbour-data-exposed", T("path[0] holds your neighbour's nonce and exact balances."))
         else:
-            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's exact balances.")
-        b.warn("totals-not-compared", "Compare them with the user totals on KuCoin's proof-of-reserves page.")
+            b.warn("neighbour-data-exposed", T("path[0] holds your neighbour's exact balances."))
+        b.warn("totals-not-compared", T("Compare them with the user totals on KuCoin's proof-of-reserves page."))
 
     def _check_amounts(self) -> None:
         """Warn on negative and oddly written amounts. KuCoin writes any number of places and sums at 100

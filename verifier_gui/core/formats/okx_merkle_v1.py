@@ -24,6 +24,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from . import sumtree
+from ..text import text as T
 
 COINS = ("BTC", "ETH", "USDT")
 FORMAT = FormatInfo("okx-merkle-v1", "OKX", "OKX Merkle tree v1 (path file)")
@@ -94,7 +95,7 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "OKX Merkle v1 proof")
+    proof = validate(ProofFile, source.json(), source.name, T("OKX Merkle v1 proof"))
     return _Verifier(source.name, proof, options).run()
 
 
@@ -114,16 +115,16 @@ class _Verifier:
         leaf_text = leaf_preimage(own.nonce, own.balances.as_tuple())
         leaf, leaf_ok = sumtree.check_recomputed(
             b,
-            "leaf",
+            T("leaf"),
             leaf_text,
             own.hash.lower(),
-            subject="leaf hash",
-            inputs="your nonce and balances",
-            culprits="the balances or nonce",
-            hasher="the exchange",
+            subject=T("leaf hash"),
+            inputs=T("your nonce and balances"),
+            culprits=T("the balances or nonce"),
+            hasher=T("the exchange"),
         )
         b.steps.append(
-            PathStep("your leaf", 1, leaf, preimage=leaf_text, sums=dict(b.balances), ok=leaf_ok)
+            PathStep(T("your leaf"), 1, leaf, preimage=leaf_text, sums=dict(b.balances), ok=leaf_ok)
         )
         if len(path) < 2 or not structure_ok:
             return b.finish()  # nothing sound to fold: the structure check already failed
@@ -139,11 +140,11 @@ class _Verifier:
             elif sibling.hash.lower() == running:
                 # A real sibling equal to this node would be its exact copy; only padding may be one.
                 b.check(
-                    f"sibling at height {sibling.height}",
+                    T("sibling at height {height}", height=sibling.height),
                     False,
-                    "A sibling identical to your node must be a padding node (type 4) with zero balances.",
-                    expected="type 4",
-                    computed=f"type {sibling.type}",
+                    T("A sibling identical to your node must be a padding node (type 4) with zero balances."),
+                    expected=T("type 4"),
+                    computed=T("type {type}", type=sibling.type),
                 )
             self_on_left = own.type == 1 if k == 0 else sibling.type != 1
             left, right = (running, sibling.hash) if self_on_left else (sibling.hash, running)
@@ -153,18 +154,18 @@ class _Verifier:
             running_sums = tuple(Decimal(s) for s in sums)
             b.steps.append(
                 PathStep(
-                    f"height {height}",
+                    T("height {height}", height=height),
                     height,
                     running,
                     preimage=text,
                     sibling=sibling.hash,
                     sibling_side="right" if self_on_left else "left",
                     sums=dict(zip(COINS, sums, strict=True)),
-                    note="padding sibling (copy of this node, zero balances)" if sibling.type == 4 else None,
+                    note=T("padding sibling (copy of this node, zero balances)") if sibling.type == 4 else None,
                 )
             )
             if any(v < 0 for v in running_sums):
-                b.warn("negative-sum", f"The recomputed sum at height {height} is negative.")
+                b.warn("negative-sum", T("The recomputed sum at height {height} is negative.", height=height))
         sumtree.warn_padding(b, padding_heights)
 
         self._check_root(running, running_sums)
@@ -176,28 +177,31 @@ class _Verifier:
         b, own, path = self.b, self.proof.self, self.proof.path
         problems: list[str] = []
         if own.type not in (1, 2):
-            problems.append(f"self.type is {own.type}; a leaf must be type 1 (left) or 2 (right)")
+            problems.append(T("self.type is {type}; a leaf must be type 1 (left) or 2 (right)", type=own.type))
         if own.height != 1:
-            problems.append(f"self.height is {own.height}; a leaf is at height 1")
+            problems.append(T("self.height is {height}; a leaf is at height 1", height=own.height))
         if len(path) < 2:
-            problems.append("the path must hold at least a sibling and the root")
+            problems.append(T("the path must hold at least a sibling and the root"))
         else:
             if path[0].type == own.type:
-                problems.append(f"path[0].type is {path[0].type}, the same side as your leaf")
+                problems.append(T("path[0].type is {type}, the same side as your leaf", type=path[0].type))
             for k, node in enumerate(path):
                 last = k == len(path) - 1
                 if last and node.type != 3:
-                    problems.append(f"path[{k}].type is {node.type}; the last entry is the root (type 3)")
+                    problems.append(T(
+                        "path[{k}].type is {type}; the last entry is the root (type 3)",
+                        k=k, type=node.type,
+                    ))
                 if not last and node.type not in (1, 2, 4):
-                    problems.append(f"path[{k}].type is {node.type}; a sibling is type 1, 2 or 4")
+                    problems.append(T("path[{k}].type is {type}; a sibling is type 1, 2 or 4", k=k, type=node.type))
                 if node.height != k + 1:
-                    problems.append(f"path[{k}].height is {node.height}; expected {k + 1}")
+                    problems.append(T("path[{k}].height is {height}; expected {k2}", k=k, height=node.height, k2=k + 1))
         return sumtree.check_rules(
             b,
-            "structure",
+            T("structure"),
             problems,
-            ok="Sides, types and heights follow the format's rules.",
-            expected="types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …",
+            ok=T("Sides, types and heights follow the format's rules."),
+            expected=T("types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …"),
         )
 
     def _check_neighbour_leaf(self, sibling: PathNode) -> None:
@@ -212,13 +216,16 @@ class _Verifier:
         zero = all(parse_plain_decimal(v) == 0 for v in sibling.balances.as_tuple())
         copy = sibling.hash.lower() == running
         self.b.check(
-            f"padding at height {sibling.height}",
+            T("padding at height {height}", height=sibling.height),
             zero and copy,
-            "The padding sibling copies this node with zero balances."
+            T("The padding sibling copies this node with zero balances.")
             if zero and copy
-            else "A padding sibling (type 4) must copy the node beside it with zero balances; this one does not.",
-            expected=f"hash {running}, zero balances",
-            computed=f"hash {sibling.hash.lower()}, balances {', '.join(sibling.balances.as_tuple())}",
+            else T("A padding sibling (type 4) must copy the node beside it with zero balances; this one does not."),
+            expected=T("hash {running}, zero balances", running=running),
+            computed=T(
+                "hash {hash}, balances {as_tuple}",
+                hash=sibling.hash.lower(), as_tuple=', '.join(sibling.balances.as_tuple()),
+            ),
         )
 
     def _check_root(self, computed: str, sums: tuple[Decimal, ...]) -> None:
@@ -226,7 +233,7 @@ class _Verifier:
         computed_sums = [go_round_down_8(s) for s in sums]
         sumtree.check_root_totals(b, COINS, root.balances.as_tuple(), computed_sums)
         sumtree.compare_root(
-            b, computed, self.options.root, root.hash, "the last entry of the proof's path", root.height
+            b, computed, self.options.root, root.hash, T("the last entry of the proof's path"), root.height
         )
 
     # --- warnings -----------------------------------------------------------------------------------
@@ -237,7 +244,7 @@ class _Verifier:
         b.warn("no-separators")
         b.warn("identity-not-verifiable")
         if self.proof.path and self.proof.path[0].nonce is not None:
-            b.warn("neighbour-data-exposed", "path[0] holds your neighbour's nonce and balances.")
+            b.warn("neighbour-data-exposed", T("path[0] holds your neighbour's nonce and balances."))
         b.warn("totals-not-compared")
 
     def _check_amounts(self) -> None:

@@ -32,6 +32,8 @@ from ..result import FormatInfo, PathStep, Result, ResultBuilder, normalise_hex
 from . import okx_merkle_v2_tree as tree
 from . import sumtree
 from .okx_merkle_v1 import Balances, leaf_preimage, truncated_sums
+from ..text import listing
+from ..text import text as T
 
 COINS = ("BTC", "ETH", "USDT")
 FORMAT = FormatInfo("okx-merkle-v2", "OKX", "OKX Merkle tree v2 (user info and full tree)")
@@ -69,14 +71,16 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    info = validate(UserInfo, source.json(), source.name, "OKX Merkle v2 user info file")
+    info = validate(UserInfo, source.json(), source.name, T("OKX Merkle v2 user info file"))
     if not options.tree:
         raise InputError(
             "tree-file-needed",
-            f"{source.name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities "
-            "tree file OKX published for the same audit (full-liabilities-merkle-tree.txt, from the "
-            "'Liability report' of the Audits page): give it on the command line with "
-            "'reserve-verify check USER_INFO --tree TREE'.",
+            T(
+                "{name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities tree file "
+                "OKX published for the same audit (full-liabilities-merkle-tree.txt, from the 'Liability report' of "
+                "the Audits page): give it on the command line with 'reserve-verify check USER_INFO --tree TREE'.",
+                name=source.name,
+            ),
         )
     return _Verifier(source.name, info, options, options.tree).run()
 
@@ -108,18 +112,23 @@ class _Verifier:
         problems = tree.check_shape(scan)
         sumtree.check_rules(
             b,
-            "tree shape",
+            T("tree shape"),
             problems,
-            ok=f"The tree's {scan.lines:,} lines form {len(scan.levels)} levels laid out as OKX writes them.",
-            fail="The tree file breaks OKX's layout",
-            expected="the root alone on line 1, then each level one height lower with the counts and padding "
-            "lines its children imply",
+            ok=T(
+                "The tree's {lines:,} lines form {count_levels} levels laid out as OKX writes them.",
+                lines=scan.lines, count_levels=len(scan.levels),
+            ),
+            fail=T("The tree file breaks OKX's layout"),
+            expected=T(
+                "the root alone on line 1, then each level one height lower with the counts and padding lines its "
+                "children imply"
+            ),
             shown=None,
         )
         matched = self._match_nodes(scan)
         rebuild = None
         if not problems:
-            leaf_positions = {cand.position: f"node {j + 1}" for j, cand in matched.items()}
+            leaf_positions = {cand.position: T("node {j}", j=j + 1) for j, cand in matched.items()}
             tracked = tree.tracked_positions(scan.levels, leaf_positions)
             rebuild = tree.rebuild_tree(self.tree_path, name, scan, tracked, self.options.progress)
             self._report_rebuild(rebuild)
@@ -136,15 +145,15 @@ class _Verifier:
         text = leaf_preimage(info.nonce, info.totalBalances.as_tuple())
         self.user_hash, ok = sumtree.check_recomputed(
             self.b,
-            "user hash",
+            T("user hash"),
             text,
             info.hash.lower(),
-            subject="user hash",
-            inputs="your nonce and total balances",
-            culprits="the nonce or total balances",
-            hasher="OKX",
+            subject=T("user hash"),
+            inputs=T("your nonce and total balances"),
+            culprits=T("the nonce or total balances"),
+            hasher=T("OKX"),
         )
-        self.b.steps.append(PathStep("your user hash", None, self.user_hash, preimage=text, ok=ok))
+        self.b.steps.append(PathStep(T("your user hash"), None, self.user_hash, preimage=text, ok=ok))
         return ok
 
     def _check_nodes(self) -> bool:
@@ -156,7 +165,7 @@ class _Verifier:
             all_ok &= ok
             self.b.steps.append(
                 PathStep(
-                    f"node {j + 1}",
+                    T("node {j}", j=j + 1),
                     1,
                     computed,
                     preimage=text,
@@ -165,16 +174,19 @@ class _Verifier:
                 )
             )
             self.b.check(
-                f"node {j + 1}",
+                T("node {j}", j=j + 1),
                 ok,
-                f"Your node {j + 1} recomputes from your user hash and its balances."
+                T("Your node {j} recomputes from your user hash and its balances.", j=j + 1)
                 if ok
-                else f"Your node {j + 1} does not match your user hash and its balances.",
+                else T("Your node {j} does not match your user hash and its balances.", j=j + 1),
                 expected=node.hash.lower(),
                 computed=computed,
                 message=None
                 if ok
-                else f"nodes[{j}].hash is {node.hash.lower()}, but SHA-256 of the text {text!r} is {computed}.",
+                else T(
+                    "nodes[{j}].hash is {hash}, but SHA-256 of the text {text!r} is {computed}.",
+                    j=j, hash=node.hash.lower(), text=text, computed=computed,
+                ),
             )
         return all_ok
 
@@ -187,11 +199,11 @@ class _Verifier:
         expected = self.info.totalBalances.as_tuple()
         ok = total == expected
         return self.b.check(
-            "node sums",
+            T("node sums"),
             ok,
-            "Your nodes add up to your total balances."
+            T("Your nodes add up to your total balances.")
             if ok
-            else "Your nodes do not add up to your total balances.",
+            else T("Your nodes do not add up to your total balances."),
             expected=_show(expected),
             computed=_show(total),
         )
@@ -207,13 +219,16 @@ class _Verifier:
     def _check_amounts(self, notes: tree.AmountNotes) -> None:
         ok = not notes.count.get("too-fine")
         self.b.check(
-            "amounts",
+            T("amounts"),
             ok,
-            "Every amount has at most 8 decimal places, as the format requires."
+            T("Every amount has at most 8 decimal places, as the format requires.")
             if ok
-            else f"{notes.count['too-fine']} amount(s) have more than 8 decimal places, which this format never "
-            f"writes (the truncated sums would hide them): {notes.describe('too-fine')}.",
-            expected="at most 8 decimal places",
+            else T(
+                "{count} amount(s) have more than 8 decimal places, which this format never writes (the truncated "
+                "sums would hide them): {describe}.",
+                count=notes.count['too-fine'], describe=notes.describe('too-fine'),
+            ),
+            expected=T("at most 8 decimal places"),
             computed=notes.describe("too-fine"),
         )
 
@@ -244,27 +259,41 @@ class _Verifier:
         found: list[str] = []
         for j, node in enumerate(self.info.nodes):
             if j in matched:
-                found.append(f"node {j + 1} on line {matched[j].line}")
+                found.append(T("node {j} on line {line}", j=j + 1, line=matched[j].line))
                 continue
             same_hash = [c for c in scan.candidates if c.hash == node.hash.lower()]
             if same_hash:
                 c = same_hash[0]
                 missing.append(
-                    f"node {j + 1} ({node.hash.lower()}) is on line {c.line} with balances {_show(c.balances)}, "
-                    f"not {_show(node.balances.as_tuple())}"
+                    T(
+                        "node {j} ({hash}) is on line {line} with balances {show}, not {show2}",
+                        j=j + 1, hash=node.hash.lower(), line=c.line, show=_show(c.balances),
+                        show2=_show(node.balances.as_tuple()),
+                    )
                     if c.balances != node.balances.as_tuple()
-                    else f"node {j + 1} ({node.hash.lower()}) appears only as a line already used by another node "
-                    "or as padding"
+                    else T(
+                        "node {j} ({hash}) appears only as a line already used by another node or as padding",
+                        j=j + 1, hash=node.hash.lower(),
+                    )
                 )
             else:
-                missing.append(f"node {j + 1} ({node.hash.lower()}) is not a height-1 line of the tree")
+                missing.append(T(
+                    "node {j} ({hash}) is not a height-1 line of the tree",
+                    j=j + 1, hash=node.hash.lower(),
+                ))
         sumtree.check_rules(
             self.b,
-            "nodes in tree",
+            T("nodes in tree"),
             missing,
-            ok="Each of your nodes is a leaf of the tree with the same balances: " + ", ".join(found) + ".",
-            fail="Not all your nodes are leaves of the tree",
-            expected=f"{len(self.info.nodes)} leaf line(s) with your nodes' hashes and balances",
+            ok=T(
+                "Each of your nodes is a leaf of the tree with the same balances: {found}.",
+                found=listing(found, commas=True),
+            ),
+            fail=T("Not all your nodes are leaves of the tree"),
+            expected=T(
+                "{count_nodes} leaf line(s) with your nodes' hashes and balances",
+                count_nodes=len(self.info.nodes),
+            ),
             shown=None,
         )
 
@@ -273,34 +302,42 @@ class _Verifier:
         ok = first is None
         if ok:
             self.b.check(
-                "tree rebuild",
+                T("tree rebuild"),
                 True,
-                f"All {rebuild.parents:,} nodes above the leaves recompute from their children, up to the root.",
+                T(
+                    "All {parents:,} nodes above the leaves recompute from their children, up to the root.",
+                    parents=rebuild.parents,
+                ),
             )
         else:
             assert first is not None
             others = [m for _, m in sorted(rebuild.first_by_height.items()) if m is not first]
-            more = f" {rebuild.mismatches} node(s) in all do not recompute"
+            more = T(" {mismatches} node(s) in all do not recompute", mismatches=rebuild.mismatches)
             if others:
-                more += " (also " + ", ".join(f"line {m.line} at height {m.height}" for m in others[:3]) + ")"
+                also = [T("line {line} at height {height}", line=m.line, height=m.height) for m in others[:3]]
+                more = T("{more} (also {others})", more=more, others=listing(also, commas=True))
             self.b.check(
-                "tree rebuild",
+                T("tree rebuild"),
                 False,
-                f"The tree does not rebuild: the node on line {first.line} (height {first.height}) does not "
-                "recompute from its children.",
+                T(
+                    "The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its "
+                    "children.",
+                    line=first.line, height=first.height,
+                ),
                 expected=first.file_text,
                 computed=first.computed_text,
-                message=(
-                    f"The node on line {first.line} of the tree (height {first.height}) does not recompute from its "
-                    f"children on lines {first.left_line} (left) and {first.right_line} (right). The file says "
-                    f"{first.file_text!r}; recomputed: {first.computed_text!r}, whose hash "
-                    f"{first.computed_hash} is SHA-256 of the text {first.preimage!r}." + more + "."
-                ),
+                message=T(
+                    "The node on line {line} of the tree (height {height}) does not recompute from its children on "
+                    "lines {left} (left) and {right} (right). The file says {file_text!r}; recomputed: "
+                    "{computed_text!r}, whose hash {computed_hash} is SHA-256 of the text {preimage!r}.{more}.",
+                    line=first.line, height=first.height, left=first.left_line, right=first.right_line,
+                    file_text=first.file_text, computed_text=first.computed_text, computed_hash=first.computed_hash,
+                    preimage=first.preimage, more=more),
             )
         for step in sorted(rebuild.steps, key=lambda s: (s.height, s.label)):
             self.b.steps.append(
                 PathStep(
-                    f"{step.label}, height {step.height}",
+                    T("{label}, height {height}", label=step.label, height=step.height),
                     step.height,
                     step.computed,
                     preimage=step.preimage,
@@ -308,7 +345,7 @@ class _Verifier:
                     sibling_side="left" if step.sibling_side == "left" else "right",
                     sums=dict(zip(COINS, step.sums, strict=True)),
                     ok=step.ok,
-                    note=f"tree line {step.line}",
+                    note=T("tree line {line}", line=step.line),
                 )
             )
         if rebuild.root_sums is not None:
@@ -321,17 +358,20 @@ class _Verifier:
         if self.options.root is not None:
             b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
         else:
-            b.set_expected_root(scan.first_hash, "file", f"the first line of the tree file {self.tree_path}")
-            b.warn("root-from-file", "The root was taken from the first line of the tree file.")
+            b.set_expected_root(scan.first_hash, "file", T(
+                "the first line of the tree file {tree_path}",
+                tree_path=self.tree_path,
+            ))
+            b.warn("root-from-file", T("The root was taken from the first line of the tree file."))
         if b.root_computed is not None:
             b.steps.append(
                 PathStep(
-                    "root",
+                    T("root"),
                     scan.levels[0].height if scan.levels else None,
                     b.root_computed,
                     sums=dict(b.totals) if b.totals else None,
                     ok=b.root_expected == normalise_hex(b.root_computed),
-                    note=f"expected {b.root_expected}",
+                    note=T("expected {root_expected}", root_expected=b.root_expected),
                 )
             )
 
@@ -345,12 +385,15 @@ class _Verifier:
     def _data_warnings(self, notes: tree.AmountNotes, scan: tree.Scan) -> None:
         for kind in ("negative-balance", "negative-sum", "amount-overflow", "non-canonical-amount"):
             if notes.count.get(kind):
-                self.b.warn(kind, f"{notes.count[kind]} amount(s): {notes.describe(kind)}.")
+                self.b.warn(kind, T(
+                    "{count} amount(s): {describe}.",
+                    count=notes.count[kind], describe=notes.describe(kind),
+                ))
         padded = [lv.height for lv in reversed(scan.levels) if lv.padded]
         if padded:
             self.b.warn(
                 "duplicated-last-node",
-                "Padding lines at height " + ", ".join(str(h) for h in padded) + ".",
+                T("Padding lines at height {heights}.", heights=", ".join(str(h) for h in padded)),
             )
 
     def _compare_with_official_tool(self, scan: tree.Scan, rebuild: tree.Rebuild | None, problems: list[str]) -> None:
@@ -375,24 +418,29 @@ class _Verifier:
         )
         if official_pass and not ours_pass:
             why = (
-                "the tree does not rebuild"
+                T("the tree does not rebuild")
                 if rebuild is not None and rebuild.mismatches
-                else "the tree breaks OKX's layout"
+                else T("the tree breaks OKX's layout")
                 if problems
-                else "the recomputed root differs from the expected root"
+                else T("the recomputed root differs from the expected root")
                 if b.root_computed is not None and b.root_expected != normalise_hex(b.root_computed)
-                else "an amount breaks the format's rules"
+                else T("an amount breaks the format's rules")
             )
             b.warn(
                 "official-tool-differs",
-                "OKX's MerkleValidator reads only the height-1 lines of the tree and would print \"Merkle tree "
-                f"path validation passed\" for these files; this app rebuilt the whole tree, and {why}.",
+                T(
+                    'OKX\'s MerkleValidator reads only the height-1 lines of the tree and would print "Merkle tree '
+                    'path validation passed" for these files; this app rebuilt the whole tree, and {why}.',
+                    why=why,
+                ),
             )
         elif ours_pass and not official_pass:
             b.warn(
                 "official-tool-differs",
-                "OKX's MerkleValidator would report a failure here (it compares hashes letter for letter and "
-                "counts repeated lines); the full recomputation passes.",
+                T(
+                    "OKX's MerkleValidator would report a failure here (it compares hashes letter for letter and "
+                    "counts repeated lines); the full recomputation passes."
+                ),
             )
 
     def _node_sums_ok(self) -> bool:

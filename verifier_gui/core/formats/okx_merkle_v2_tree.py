@@ -35,6 +35,8 @@ from ..hashing.sha256 import sha256_hex
 from ..loading import MAX_NUMBER_CHARS
 from ..progress import EVERY_LINES, Progress
 from .okx_merkle_v1 import parent_preimage, truncated_sums
+from ..text import listing
+from ..text import text as T
 
 #: Largest tree file accepted: room for tens of millions of lines (real trees have millions), refusing more.
 MAX_TREE_BYTES = 2 * 1024**3
@@ -112,15 +114,18 @@ def _describe_bad_line(text: str) -> str:
     """Why a line does not match the layout, in words."""
     parts = text.split(",", 2)
     if len(parts) < 3:
-        return 'expected three fields, hash,height,{"BTC":"…","ETH":"…","USDT":"…"}'
+        return T('expected three fields, hash,height,{{"BTC":"…","ETH":"…","USDT":"…"}}')
     hash_hex, height, balances = parts
     if not re.fullmatch(r"[0-9a-f]{64}", hash_hex):
-        return f"the hash {hash_hex[:70]!r} is not 64 lower-case hexadecimal digits"
+        return T("the hash {hash_hex!r} is not 64 lower-case hexadecimal digits", hash_hex=hash_hex[:70])
     if not re.fullmatch(r"[1-9][0-9]{0,3}", height):
-        return f"the height {height[:20]!r} is not a whole number from 1 up"
+        return T("the height {height!r} is not a whole number from 1 up", height=height[:20])
     return (
-        f"the balances {balances[:120]!r} are not the compact object "
-        '{"BTC":"…","ETH":"…","USDT":"…"} (in this key order, amounts as plain decimal text)'
+        T(
+            'the balances {balances!r} are not the compact object {{"BTC":"…","ETH":"…","USDT":"…"}} (in this key '
+            "order, amounts as plain decimal text)",
+            balances=balances[:120],
+        )
     )
 
 
@@ -152,15 +157,19 @@ class LineReader:
             raw = raw[3:]
         if len(raw) > MAX_LINE_BYTES:
             raise InputError(
-                "invalid-tree", f"{self.name}: line {self.number} is longer than {MAX_LINE_BYTES} bytes; "
-                "this is not OKX's tree layout."
+                "invalid-tree", T(
+                    "{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX's tree layout.",
+                    name=self.name, number=self.number, MAX_LINE_BYTES=MAX_LINE_BYTES,
+                )
             )
         try:
             return raw.decode("ascii")
         except UnicodeDecodeError:
             raise InputError(
-                "invalid-tree", f"{self.name}: line {self.number} holds bytes that are not ASCII text; "
-                "this is not OKX's tree layout."
+                "invalid-tree", T(
+                    "{name}: line {number} holds bytes that are not ASCII text; this is not OKX's tree layout.",
+                    name=self.name, number=self.number,
+                )
             ) from None
 
     def parse(self, text: str) -> TreeLine:
@@ -170,13 +179,18 @@ class LineReader:
             return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, True)
         m = _LINE.fullmatch(text)
         if m is None:
-            raise InputError("invalid-tree", f"{self.name}: line {self.number}: {_describe_bad_line(text)}.")
+            raise InputError("invalid-tree", T(
+                "{name}: line {number}: {describe_bad_line}.",
+                name=self.name, number=self.number, describe_bad_line=_describe_bad_line(text),
+            ))
         h, height, btc, eth, usdt = m.groups()
         for coin, amount in (("BTC", btc), ("ETH", eth), ("USDT", usdt)):
             if len(amount) > MAX_NUMBER_CHARS:
                 raise InputError(
-                    "invalid-tree", f"{self.name}: line {self.number}: the {coin} amount is longer than "
-                    f"{MAX_NUMBER_CHARS} characters."
+                    "invalid-tree", T(
+                        "{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.",
+                        name=self.name, number=self.number, coin=coin, MAX_NUMBER_CHARS=MAX_NUMBER_CHARS,
+                    )
                 )
         return TreeLine(self.number, h, int(height), (btc, eth, usdt), text, False)
 
@@ -184,7 +198,7 @@ class LineReader:
         """The next line, which must exist (the scan already counted it)."""
         text = self.next_text()
         if text is None or not text:
-            raise InputError("invalid-tree", f"{self.name}: the file changed while it was being read.")
+            raise InputError("invalid-tree", T("{name}: the file changed while it was being read.", name=self.name))
         return self.parse(text)
 
 
@@ -218,25 +232,25 @@ class AmountNotes:
 
     def describe(self, kind: str) -> str:
         n = self.count.get(kind, 0)
-        shown = "; ".join(self.places.get(kind, []))
-        return shown + (f" (and {n - SHOWN} more)" if n > SHOWN else "")
+        shown = listing(self.places.get(kind, []))
+        return shown + (T(" (and {n} more)", n=n - SHOWN) if n > SHOWN else "")
 
 
 def classify_amount(notes: AmountNotes, text: str, place: str, is_leaf: bool) -> None:
     """Note an amount finer than 8 places (a failure: the sums would hide it), negative, huge or oddly written."""
     if _CANONICAL_8.fullmatch(text) and text != "-0":
         if text[0] == "-":
-            notes.add("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}")
+            notes.add("negative-balance" if is_leaf else "negative-sum", T("{place} is {text}", place=place, text=text))
         if len(text.partition(".")[0].lstrip("-")) >= 20 and abs(Decimal(text)) >= _TWO_TO_64:
-            notes.add("amount-overflow", f"{place} is {text}")
+            notes.add("amount-overflow", T("{place} is {text}", place=place, text=text))
         return
     if significant_places(text) > 8:
         notes.add("too-fine", f"{place} = {text}")
         return
     value = Decimal(text)
     if value < 0:
-        notes.add("negative-balance" if is_leaf else "negative-sum", f"{place} is {text}")
-    notes.add("non-canonical-amount", f"{place} is written {text!r}")
+        notes.add("negative-balance" if is_leaf else "negative-sum", T("{place} is {text}", place=place, text=text))
+    notes.add("non-canonical-amount", T("{place} is written {text!r}", place=place, text=text))
 
 
 @dataclass(frozen=True)
@@ -287,8 +301,11 @@ def scan_tree(
             continue
         if ended_at is not None:
             raise InputError(
-                "invalid-tree", f"{name}: line {reader.number} follows an empty line (line {ended_at}); "
-                "the tree file has one node per line with no gaps."
+                "invalid-tree", T(
+                    "{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per "
+                    "line with no gaps.",
+                    name=name, number=reader.number, ended_at=ended_at,
+                )
             )
         node = reader.parse(text)
         scan.lines += 1
@@ -304,13 +321,19 @@ def scan_tree(
             continue
         if level is None or node.height != level.height:
             if level is None and node.height > MAX_HEIGHT:
-                scan.problem(f"line {node.number}: the root's height {node.height} is above {MAX_HEIGHT}")
+                scan.problem(T(
+                    "line {number}: the root's height {height} is above {MAX_HEIGHT}",
+                    number=node.number, height=node.height, MAX_HEIGHT=MAX_HEIGHT,
+                ))
                 level_broken = True
                 continue
             if level is not None and node.height != level.height - 1:
                 scan.problem(
-                    f"line {node.number}: height {node.height} follows height {level.height}; the file lists "
-                    "the levels from the root down, each one step lower"
+                    T(
+                        "line {number}: height {height} follows height {height2}; the file lists the levels from the "
+                        "root down, each one step lower",
+                        number=node.number, height=node.height, height2=level.height,
+                    )
                 )
                 level_broken = True
                 continue
@@ -322,13 +345,16 @@ def scan_tree(
         elif level.count == 2:
             level.starts_with_padding = level.first_zero and level.first_hash == node.hash
     if scan.lines == 0:
-        raise InputError("invalid-tree", f"{name}: the tree file is empty.")
+        raise InputError("invalid-tree", T("{name}: the tree file is empty.", name=name))
     return scan
 
 
 def classify_amount_line(notes: AmountNotes, node: TreeLine) -> None:
     for coin, amount in zip(("BTC", "ETH", "USDT"), node.balances, strict=True):
-        classify_amount(notes, amount, f"line {node.number} (height {node.height}) {coin}", node.height == 1)
+        classify_amount(notes, amount, T(
+            "line {number} (height {height}) {coin}",
+            number=node.number, height=node.height, coin=coin,
+        ), node.height == 1)
 
 
 def _note_leaf(
@@ -361,30 +387,45 @@ def check_shape(scan: Scan) -> list[str]:
     top = levels[0]
     if top.count != 1:
         problems.append(
-            f"line {top.first_line}: the first level (height {top.height}) must be the root alone, but it has "
-            f"{top.count} lines"
+            T(
+                "line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines",
+                first_line=top.first_line, height=top.height, count=top.count,
+            )
         )
     if levels[-1].height != 1:
-        problems.append(f"the last level has height {levels[-1].height}; the leaves are at height 1")
+        problems.append(T("the last level has height {height}; the leaves are at height 1", height=levels[-1].height))
     if len(levels) < 2:
-        problems.append("the tree has no leaves under its root; it needs at least two leaf lines")
+        problems.append(T("the tree has no leaves under its root; it needs at least two leaf lines"))
     for parent, child in zip(levels, levels[1:]):
-        where = f"the level at height {child.height} (lines {child.first_line}–{child.first_line + child.count - 1})"
+        where = T(
+            "the level at height {height} (lines {first_line}–{first_line2})",
+            height=child.height, first_line=child.first_line, first_line2=child.first_line + child.count - 1,
+        )
         if child.count % 2:
-            problems.append(f"{where} has {child.count} lines; every level below the root has an even count")
+            problems.append(T(
+                "{where} has {count} lines; every level below the root has an even count",
+                where=where, count=child.count,
+            ))
             continue
         real = child.count // 2
         needs_padding = real % 2 == 1 and real > 1
         expected = real + (1 if needs_padding else 0)
         if parent.count != expected:
             problems.append(
-                f"{where} has {child.count} lines, so the level above it (height {parent.height}, from line "
-                f"{parent.first_line}) must have {expected}, but it has {parent.count}"
+                T(
+                    "{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must "
+                    "have {expected}, but it has {count2}",
+                    where=where, count=child.count, height=parent.height, first_line=parent.first_line,
+                    expected=expected, count2=parent.count,
+                )
             )
         elif needs_padding and not parent.starts_with_padding:
             problems.append(
-                f"line {parent.first_line} must be the padding of height {parent.height} (a copy of the next "
-                "line's hash with zero balances), but it is not"
+                T(
+                    "line {first_line} must be the padding of height {height} (a copy of the next line's hash with "
+                    "zero balances), but it is not",
+                    first_line=parent.first_line, height=parent.height,
+                )
             )
         parent.padded = needs_padding
     if levels and levels[-1].height == 1:
@@ -464,7 +505,7 @@ def tracked_positions(levels: list[Level], leaf_positions: dict[int, str]) -> di
 
 
 def _join_labels(a: str, b: str) -> str:
-    return a if a == b else "your nodes"
+    return a if a == b else T("your nodes")
 
 
 def rebuild_tree(
@@ -530,16 +571,22 @@ def open_tree(path: str | os.PathLike[str]) -> tuple[BinaryIO, str]:
     try:
         size = os.stat(path).st_size
         if os.path.isdir(path):
-            raise InputError("not-a-file", f"{name}: this is a folder, not the tree file.")
+            raise InputError("not-a-file", T("{name}: this is a folder, not the tree file.", name=name))
         if size > MAX_TREE_BYTES:
             raise InputError(
                 "file-too-large",
-                f"{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.",
+                T(
+                    "{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.",
+                    name=name, size=size, MAX_TREE_BYTES=MAX_TREE_BYTES,
+                ),
             )
         return open(path, "rb"), name
     except FileNotFoundError:
-        raise InputError("file-not-found", f"{name}: no such file (the full liabilities tree).") from None
+        raise InputError("file-not-found", T("{name}: no such file (the full liabilities tree).", name=name)) from None
     except PermissionError:
-        raise InputError("file-unreadable", f"{name}: permission denied.") from None
+        raise InputError("file-unreadable", T("{name}: permission denied.", name=name)) from None
     except OSError as exc:
-        raise InputError("file-unreadable", f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise InputError("file-unreadable", T(
+            "{name}: cannot be read ({value}).",
+            name=name, value=exc.strerror or exc,
+        )) from None

@@ -48,6 +48,8 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..roots import PublishedRoot
+from ..text import listing
+from ..text import text as T
 
 BINANCE = FormatInfo(
     "binance-silversixpence", "Binance", "Binance Merkle audit by Silver Sixpence (values entered by hand)"
@@ -65,14 +67,14 @@ KIND = "manual-path"
 MAX_PATH = 128
 MAX_FIELD = 2000
 
-TREE_RULE = "width-2 parents SHA-256(bytes(left) ‖ bytes(right))"
+TREE_RULE = T("width-2 parents SHA-256(bytes(left) ‖ bytes(right))")
 DEC = "leaf = SHA-256(record) (Dec 2022 rule)"
 NOV = "leaf = SHA-256(SHA-256(record)) (Nov 2022 draft)"
-RECORD_TO_MERKLE_HASH = "Merkle Hash = SHA-256(record)"
-MERKLE_HASH_TEXT = "leaf = SHA-256(Merkle Hash as text)"
-MERKLE_HASH_BYTES = "leaf = SHA-256(Merkle Hash as 32 bytes)"
-VIA_MERKLE_HASH_TEXT = "leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)"
-WITHOUT_AUDIT = ", record without the audit id"
+RECORD_TO_MERKLE_HASH = T("Merkle Hash = SHA-256(record)")
+MERKLE_HASH_TEXT = T("leaf = SHA-256(Merkle Hash as text)")
+MERKLE_HASH_BYTES = T("leaf = SHA-256(Merkle Hash as 32 bytes)")
+VIA_MERKLE_HASH_TEXT = T("leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)")
+WITHOUT_AUDIT = T(", record without the audit id")
 
 _SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 
@@ -99,9 +101,12 @@ class PathEntry(StrictModel):
     @model_validator(mode="after")
     def _hash_goes_with_side(self) -> PathEntry:
         if self.side == "promoted" and self.hash is not None:
-            raise ValueError("a promoted step has no sibling, so it takes no hash")
+            raise ValueError(T("a promoted step has no sibling, so it takes no hash"))
         if self.side != "promoted" and self.hash is None:
-            raise ValueError(f"a step with the sibling on the {self.side} needs the sibling's hash")
+            raise ValueError(T(
+                "a step with the sibling on the {side} needs the sibling's hash",
+                side=side_words(self.side),
+            ))
         return self
 
 
@@ -126,7 +131,10 @@ def manual_document(
     if format_id not in FORMATS:
         raise InputError(
             "unknown-format-id",
-            f"Values typed by hand are accepted for {', '.join(FORMATS)}, not for {format_id!r}.",
+            T(
+                "Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.",
+                FORMATS=', '.join(FORMATS), format_id=format_id,
+            ),
         )
     return {
         "kind": KIND,
@@ -161,20 +169,40 @@ def parse_path_text(text: str) -> list[dict[str, str]]:
         if match is None or side is None:
             raise InputError(
                 "invalid-path",
-                f"Path step {number} ({item[:80]!r}): write the sibling's side and hash, as 'L:<hash>' or "
-                "'R:<hash>' (also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.",
+                T(
+                    "Path step {number} ({item!r}): write the sibling's side and hash, as 'L:<hash>' or 'R:<hash>' "
+                    "(also 'left <hash>', 'right <hash>'), or 'promoted' for a level without a sibling.",
+                    number=number, item=item[:80],
+                ),
             )
         digest = "".join(match.group("rest").split()).removeprefix("0x")
         if not _HEX64.fullmatch(digest):
             raise InputError(
                 "invalid-path",
-                f"Path step {number} ({item[:80]!r}): the sibling's hash must be 64 hexadecimal digits.",
+                T(
+                    "Path step {number} ({item!r}): the sibling's hash must be 64 hexadecimal digits.",
+                    number=number, item=item[:80],
+                ),
             )
         steps.append({"side": side, "hash": digest})
     return steps
 
 
 # --- hashing --------------------------------------------------------------------------------------------------
+
+
+def case_word(case: str) -> str:
+    """ "lower"/"upper" (hex digits' case) as a translatable word."""
+    return T("lower") if case == "lower" else T("upper") if case == "upper" else case
+
+
+def side_words(side: str | None) -> str:
+    """ "left"/"right" as words to show (translatable); anything else as it is."""
+    if side == "left":
+        return T("left")
+    if side == "right":
+        return T("right")
+    return side or ""
 
 
 @dataclass(frozen=True)
@@ -195,19 +223,26 @@ def record_leaves(record: Record, via_merkle_hash_text: bool = False) -> list[De
         text = record.text(with_audit)
         suffix = "" if with_audit else WITHOUT_AUDIT
         first = hashlib.sha256(text.encode("utf-8")).digest()
-        out.append(Derivation(DEC + suffix, first.hex(), f"SHA-256 of the text {text!r}", text))
+        out.append(Derivation(DEC + suffix, first.hex(), T("SHA-256 of the text {text!r}", text=text), text))
         out.append(
             Derivation(
-                NOV + suffix, sha256_hex_bytes(first), f"SHA-256 of the 32-byte SHA-256 of the text {text!r}", text
+                NOV + suffix, sha256_hex_bytes(first), T(
+                    "SHA-256 of the 32-byte SHA-256 of the text {text!r}",
+                    text=text,
+                ), text
             )
         )
         if via_merkle_hash_text:
             for case, digest in (("lower", first.hex()), ("upper", first.hex().upper())):
                 out.append(
                     Derivation(
-                        f"{VIA_MERKLE_HASH_TEXT} ({case}-case){suffix}",
+                        T("{rule} ({case}-case){suffix}", rule=VIA_MERKLE_HASH_TEXT, case=case_word(case),
+                          suffix=suffix),
                         sha256_hex(digest),
-                        f"SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}",
+                        T(
+                            "SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}",
+                            digest=digest, case=case_word(case), text=text,
+                        ),
                         digest,
                     )
                 )
@@ -220,7 +255,10 @@ def record_merkle_hashes(record: Record) -> list[Derivation]:
         text = record.text(with_audit)
         suffix = "" if with_audit else WITHOUT_AUDIT
         out.append(
-            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), f"SHA-256 of the text {text!r}", text)
+            Derivation(RECORD_TO_MERKLE_HASH + suffix, sha256_hex(text), T(
+                "SHA-256 of the text {text!r}",
+                text=text,
+            ), text)
         )
     return out
 
@@ -230,13 +268,18 @@ def merkle_hash_leaves(merkle_hash: str) -> list[Derivation]:
     32 bytes. The text's case is part of what is hashed, so a retyped hash may differ from the page's."""
     out = []
     for text in dict.fromkeys((merkle_hash, merkle_hash.lower(), merkle_hash.upper())):
-        case = "" if text == merkle_hash else (" (lower-case)" if text == merkle_hash.lower() else " (upper-case)")
-        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), f"SHA-256 of the text {text!r}", text))
+        case = (
+            "" if text == merkle_hash else T(" (lower-case)") if text == merkle_hash.lower() else T(" (upper-case)")
+        )
+        out.append(Derivation(MERKLE_HASH_TEXT + case, sha256_hex(text), T(
+            "SHA-256 of the text {text!r}",
+            text=text,
+        ), text))
     out.append(
         Derivation(
             MERKLE_HASH_BYTES,
             sha256_hex_bytes(bytes.fromhex(merkle_hash)),
-            f"SHA-256 of the 32 bytes hex-decoded from {merkle_hash.lower()}",
+            T("SHA-256 of the 32 bytes hex-decoded from {merkle_hash}", merkle_hash=merkle_hash.lower()),
             merkle_hash.lower(),
         )
     )
@@ -302,31 +345,42 @@ def _sniffer(format_id: str) -> Any:
 
 def _verifier(fmt: FormatInfo) -> Any:
     def verify(source: Source, options: VerifyOptions) -> Result:
-        doc = validate(ManualDocument, source.json(), source.name, "Silver Sixpence entry")
+        doc = validate(ManualDocument, source.json(), source.name, T("Silver Sixpence entry"))
         if doc.format != fmt.id:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: format: these values were entered for {doc.format}, not for {fmt.id}.",
+                T(
+                    "{name}: format: these values were entered for {format}, not for {id}.",
+                    name=source.name, format=doc.format, id=fmt.id,
+                ),
             )
         if fmt is KUCOIN and doc.merkle_hash is not None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the "
-                "Merkle leaf or your account record instead.",
+                T(
+                    "{name}: merkle_hash: KuCoin's page shows no Merkle Hash (only Binance's does); enter the Merkle "
+                    "leaf or your account record instead.",
+                    name=source.name,
+                ),
             )
         if doc.leaf is None and doc.merkle_hash is None and doc.record is None:
             raise InputError(
                 "invalid-proof",
-                f"{source.name}: nothing to start from: enter your Merkle leaf"
-                + (", the Merkle Hash" if fmt is BINANCE else "")
-                + " or your account record (customer id, salt, audit id, balances).",
+                T("{name}: nothing to start from: enter your Merkle leaf, the Merkle Hash or your account record "
+                  "(customer id, salt, audit id, balances).", name=source.name)
+                if fmt is BINANCE
+                else T("{name}: nothing to start from: enter your Merkle leaf or your account record (customer id, "
+                       "salt, audit id, balances).", name=source.name),
             )
         if options.root is None:
             raise InputError(
                 "root-required",
-                f"{source.name}: a Silver Sixpence path can only be checked against the root the auditor "
-                "published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, "
-                "and a path compared with nothing proves nothing. Enter the published root.",
+                T(
+                    "{name}: a Silver Sixpence path can only be checked against the root the auditor published (on "
+                    "merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path "
+                    "compared with nothing proves nothing. Enter the published root.",
+                    name=source.name,
+                ),
             )
         return _Verifier(source.name, fmt, doc, options.root).run()
 
@@ -362,7 +416,7 @@ class _Verifier:
             b.balances = parse_balances(doc.record.balances)
             for symbol, amount in b.balances.items():
                 if amount.startswith("-"):
-                    b.warn("negative-balance", f"record.balances.{symbol} is {amount}.")
+                    b.warn("negative-balance", T("record.balances.{symbol} is {amount}.", symbol=symbol, amount=amount))
         self._check_structure()
         start = self._starting_leaf()
         if doc.merkle_hash is not None and start.source != "merkle hash":
@@ -370,19 +424,19 @@ class _Verifier:
         if doc.record is not None and start.source != "record":
             self._check_record(start.leaf)
         walked = fold(start.leaf, doc.path)
-        b.steps.append(PathStep("your leaf", 1, start.leaf, preimage=start.preimage, note=start.note))
+        b.steps.append(PathStep(T("your leaf"), 1, start.leaf, preimage=start.preimage, note=start.note))
         self._path_steps(walked)
         self._check_path(start.leaf, walked)
         b.root_computed = walked.root
         b.set_expected_root(self.published.value, "published", self.published.origin)
         if self.matched:
-            b.warn("variant-matched", "Matched: " + "; ".join(self.matched) + ".")
-            leaf_rule = "; ".join(self.matched)
+            b.warn("variant-matched", T("Matched: {rules}.", rules=listing(self.matched)))
+            leaf_rule = listing(self.matched)
         elif doc.record is None and doc.merkle_hash is None:
-            leaf_rule = "leaf as entered (not recomputed)"
+            leaf_rule = T("leaf as entered (not recomputed)")
         else:
-            leaf_rule = "no known leaf rule matched"
-        tree_rule = ", ".join([TREE_RULE, *self.odd_rules])
+            leaf_rule = T("no known leaf rule matched")
+        tree_rule = listing([TREE_RULE, *self.odd_rules], commas=True)
         b.format = FormatInfo(self.fmt.id, self.fmt.exchange, self.fmt.name, f"{leaf_rule}; {tree_rule}")
         return b.finish()
 
@@ -394,18 +448,22 @@ class _Verifier:
         if doc.record is None:
             self.b.warn(
                 "leaf-not-recomputable",
-                "Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, "
-                "balances) to tie it to your balances."
+                T(
+                    "Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, "
+                    "balances) to tie it to your balances."
+                )
                 if doc.merkle_hash is None
-                else "The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: "
-                "enter your account record to tie it to them.",
+                else T(
+                    "The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter "
+                    "your account record to tie it to them."
+                ),
             )
         if doc.leaf is not None:
-            return _Start(doc.leaf.lower(), "leaf", None, "your Merkle leaf, as entered")
+            return _Start(doc.leaf.lower(), "leaf", None, T("your Merkle leaf, as entered"))
         if doc.merkle_hash is not None:
-            return self._pick_by_root("merkle hash", merkle_hash_leaves(doc.merkle_hash), "the Merkle Hash")
+            return self._pick_by_root("merkle hash", merkle_hash_leaves(doc.merkle_hash), T("the Merkle Hash"))
         assert doc.record is not None  # verify() refuses a document with none of the three
-        return self._pick_by_root("record", record_leaves(doc.record, self.fmt is BINANCE), "your account record")
+        return self._pick_by_root("record", record_leaves(doc.record, self.fmt is BINANCE), T("your account record"))
 
     def _pick_by_root(self, source: str, candidates: list[Derivation], what: str) -> _Start:
         """No leaf was typed: the rule whose leaf the path takes to the published root is the one used."""
@@ -413,12 +471,15 @@ class _Verifier:
         if match is None:
             self.unmatched = candidates  # the path check explains, naming every rule tried
             first = candidates[0]
-            return _Start(first.value, source, first.preimage, f"{first.rule} (no rule reached the root)")
+            return _Start(first.value, source, first.preimage, T("{rule} (no rule reached the root)", rule=first.rule))
         self.matched.append(match.rule)
         self.b.check(
             source,
             True,
-            f"Your leaf {match.value} was recomputed from {what} ({match.rule}): {match.hashed}.",
+            T(
+                "Your leaf {value} was recomputed from {what} ({rule}): {hashed}.",
+                value=match.value, what=what, rule=match.rule, hashed=match.hashed,
+            ),
             expected=match.value,
             computed=match.value,
         )
@@ -431,18 +492,17 @@ class _Verifier:
         if match is not None:
             self.matched.append(match.rule)
         self.b.check(
-            "merkle hash",
+            T("merkle hash"),
             match is not None,
-            f"Your Merkle Hash leads to your leaf ({match.rule})."
+            T("Your Merkle Hash leads to your leaf ({rule}).", rule=match.rule)
             if match
-            else "Your Merkle Hash does not lead to your Merkle leaf under either known rule.",
+            else T("Your Merkle Hash does not lead to your Merkle leaf under either known rule."),
             expected=leaf,
             computed=tried[0].value if match is None else match.value,
             message=None
             if match
-            else f"The Merkle leaf is {leaf}, but "
-            + "; ".join(f"{c.hashed} ({c.rule}) is {c.value}" for c in tried)
-            + ".",
+            else T("The Merkle leaf is {leaf}, but {tried}.", leaf=leaf, tried=listing(
+                T("{hashed} ({rule}) is {value}", hashed=c.hashed, rule=c.rule, value=c.value) for c in tried)),
         )
 
     def _check_record(self, leaf: str) -> None:
@@ -459,25 +519,31 @@ class _Verifier:
             tried += via
         if match is not None:
             self.matched.insert(0, match.rule)
-            reached = "leaf" if target == leaf else "Merkle Hash"
+            reached = T("leaf") if target == leaf else T("Merkle Hash")
             b.check(
-                "record",
+                T("record"),
                 True,
-                f"Your account record leads to your {reached} ({match.rule}): {match.hashed}.",
+                T(
+                    "Your account record leads to your {reached} ({rule}): {hashed}.",
+                    reached=reached, rule=match.rule, hashed=match.hashed,
+                ),
                 expected=target,
                 computed=target,
             )
             return
-        merkle = f" and the Merkle Hash is {self.doc.merkle_hash.lower()}" if self.doc.merkle_hash else ""
+        merkle = T(
+            " and the Merkle Hash is {merkle_hash}",
+            merkle_hash=self.doc.merkle_hash.lower(),
+        ) if self.doc.merkle_hash else ""
         b.check(
-            "record",
+            T("record"),
             False,
-            "Your account record does not lead to your Merkle leaf under any known rule.",
+            T("Your account record does not lead to your Merkle leaf under any known rule."),
             expected=leaf,
             computed=tried[0].value,
-            message=f"The Merkle leaf is {leaf}{merkle}, but "
-            + "; ".join(f"{c.hashed} ({c.rule}) is {c.value}" for c in tried)
-            + ". Copy the record exactly as the page shows it (no separators are added between the fields).",
+            message=T("The Merkle leaf is {leaf}{merkle}, but {tried}. Copy the record exactly as the page shows it "
+                      "(no separators are added between the fields).", leaf=leaf, merkle=merkle, tried=listing(
+                T("{hashed} ({rule}) is {value}", hashed=c.hashed, rule=c.rule, value=c.value) for c in tried)),
         )
 
     # --- the path -------------------------------------------------------------------------------------------
@@ -492,19 +558,25 @@ class _Verifier:
             for k in range(first_promotion + 1, len(path)):
                 if path[k].side == "right":
                     problems.append(
-                        f"step {k + 1} has a sibling on the right after the promotion at step {first_promotion + 1}"
+                        T(
+                            "step {k} has a sibling on the right after the promotion at step {first_promotion}",
+                            k=k + 1, first_promotion=first_promotion + 1,
+                        )
                     )
             if path[-1].side == "promoted" and len(path) > 1:
-                problems.append(f"the last step ({len(path)}) is a promotion, but a level of one node is the root")
+                problems.append(T(
+                    "the last step ({count_path}) is a promotion, but a level of one node is the root",
+                    count_path=len(path),
+                ))
         ok = not problems
         self.b.check(
-            "structure",
+            T("structure"),
             ok,
-            "The sides of the path fit the tree's rules."
+            T("The sides of the path fit the tree's rules.")
             if ok
-            else "The path cannot come from a Silver Sixpence tree: " + "; ".join(problems[:3]) + ".",
-            expected="no right-hand sibling after a promotion; no promotion at the top",
-            computed="; ".join(problems[:3]),
+            else T("The path cannot come from a Silver Sixpence tree: {problems}.", problems=listing(problems[:3])),
+            expected=T("no right-hand sibling after a promotion; no promotion at the top"),
+            computed=listing(problems[:3]),
         )
 
     def _path_steps(self, walked: Fold) -> None:
@@ -513,15 +585,15 @@ class _Verifier:
             below = walked.nodes[k - 1]
             if step.hash is None:
                 promoted.append(k)
-                note = "no sibling at this level: the node moves up unchanged"
+                note = T("no sibling at this level: the node moves up unchanged")
             else:
-                note = "the bytes of left ‖ right were hashed, not their hex text"
+                note = T("the bytes of left ‖ right were hashed, not their hex text")
                 if step.hash.lower() == below:
                     duplicated.append(k)
-                    note = "the sibling is a copy of this node (odd count padded by duplication)"
+                    note = T("the sibling is a copy of this node (odd count padded by duplication)")
             b.steps.append(
                 PathStep(
-                    f"step {k}",
+                    T("step {k}", k=k),
                     k + 1,
                     walked.nodes[k],
                     preimage=walked.inputs[k - 1],
@@ -531,51 +603,69 @@ class _Verifier:
                 )
             )
         if promoted:
-            self.odd_rules.append("lone nodes promoted")
-            b.warn("promoted-node", f"Promoted at step {', '.join(map(str, promoted))}.")
+            self.odd_rules.append(T("lone nodes promoted"))
+            b.warn("promoted-node", T("Promoted at step {map}.", map=', '.join(map(str, promoted))))
         if duplicated:
-            self.odd_rules.append("last node duplicated")
-            b.warn("duplicated-last-node", f"The sibling copies the node at step {', '.join(map(str, duplicated))}.")
+            self.odd_rules.append(T("last node duplicated"))
+            b.warn("duplicated-last-node", T(
+                "The sibling copies the node at step {map}.",
+                map=', '.join(map(str, duplicated)),
+            ))
 
     def _check_path(self, leaf: str, walked: Fold) -> None:
         b, path = self.b, self.doc.path
         hashed = sum(1 for s in path if s.hash is not None)
         ok = walked.root == self.root
-        b.steps.append(PathStep("root", len(path) + 1, walked.root, ok=ok, note=f"published root {self.root}"))
+        b.steps.append(PathStep(T(
+            "root"
+        ), len(path) + 1, walked.root, ok=ok, note=T("published root {root}", root=self.root)))
         if ok:
             b.check(
-                "path",
+                T("path"),
                 True,
-                f"Your path leads from your leaf to the published root: {hashed} hashing steps, "
-                f"{len(path) - hashed} promoted levels.",
+                T(
+                    "Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} "
+                    "promoted levels.",
+                    hashed=hashed, count_path=len(path) - hashed,
+                ),
                 expected=self.root,
                 computed=walked.root,
             )
             return
         if self.unmatched:
-            message = f"None of the leaf rules leads to the published root {self.root}: " + "; ".join(
-                f"{c.rule}: {c.hashed} is {c.value}, which the path takes to {fold(c.value, path).root}"
-                for c in self.unmatched
-            ) + "."
+            message = T("None of the leaf rules leads to the published root {root}: {rules}.", root=self.root,
+                        rules=listing(T("{rule}: {hashed} is {value}, which the path takes to {root}", rule=c.rule,
+                                        hashed=c.hashed, value=c.value, root=fold(c.value, path).root)
+                                      for c in self.unmatched))
         else:
             message = (
-                f"Your path of {len(path)} step{'s' if len(path) != 1 else ''} leads from the leaf {leaf} to "
-                f"{walked.root}, but the published root is {self.root}."
+                T(
+                    "Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is "
+                    "{published}.",
+                    count=len(path), leaf=leaf, root=walked.root, published=self.root,
+                ) if len(path) != 1 else T(
+                    "Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.",
+                    leaf=leaf, root=walked.root, published=self.root,
+                )
             )
         last = next((k for k in range(len(path), 0, -1) if walked.inputs[k - 1] is not None), None)
         if last is None:
-            message += " The path has no hashing step: the leaf itself was compared with the root."
+            message += T(" The path has no hashing step: the leaf itself was compared with the root.")
         else:
             data = walked.inputs[last - 1] or ""
             message += (
-                f" The last hashing step (step {last}, sibling on the {path[last - 1].side}) was SHA-256 of the 64 "
-                f"bytes hex-decoded from {data[:64]} ‖ {data[64:]} (left ‖ right, the bytes, not the text), "
-                f"giving {walked.nodes[last]}. Check each sibling's hash and side against the auditor's page."
+                T(
+                    " The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes "
+                    "hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check "
+                    "each sibling's hash and side against the auditor's page.",
+                    last=last, side=side_words(path[last - 1].side), data=data[:64], data2=data[64:],
+                    nodes=walked.nodes[last],
+                )
             )
         b.check(
-            "path",
+            T("path"),
             False,
-            "Your path does not lead to the published root.",
+            T("Your path does not lead to the published root."),
             expected=self.root,
             computed=walked.root,
             message=message,
@@ -585,7 +675,9 @@ class _Verifier:
         b = self.b
         b.warn("no-liability-totals")
         b.warn("no-domain-separation")
-        b.warn("no-separators", "The record is customer id, salt, audit id and balances joined with nothing between.")
+        b.warn("no-separators", T(
+            "The record is customer id, salt, audit id and balances joined with nothing between."
+        ))
         b.warn("identity-not-verifiable")
 
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from ..amounts import is_canonical_8, parse_plain_decimal, plain_text, significant_places
 from ..hashing.sha256 import sha256_hex
 from ..result import PathStep, ResultBuilder
+from ..text import listing
+from ..text import text as T
 
 if TYPE_CHECKING:
     from ..roots import PublishedRoot
@@ -36,16 +38,16 @@ def check_rules(
     *,
     ok: str,
     expected: str,
-    fail: str = "The path breaks the format's rules",
+    fail: str = T("The path breaks the format's rules"),
     shown: int | None = 5,
     explain: Callable[[str], str] | None = None,
 ) -> bool:
     """One check that passes when ``problems`` is empty; otherwise its detail is ``fail`` followed by the first
     ``shown`` problems (all with None). ``explain`` turns that detail into the failure's message (e.g. adding
     the text hashed last)."""
-    listed = "; ".join(problems if shown is None else problems[:shown])
+    listed = listing(problems if shown is None else problems[:shown])
     passed = not problems
-    detail = ok if passed else f"{fail}: {listed}."
+    detail = ok if passed else T("{fail}: {problems}.", fail=fail, problems=listed)
     return b.check(
         name,
         passed,
@@ -58,7 +60,7 @@ def check_rules(
 
 def warn_negative(b: ResultBuilder, place: str, shown: str, is_leaf: bool) -> None:
     """A negative amount: a user's balance on a leaf, a subtree sum anywhere else."""
-    b.warn("negative-balance" if is_leaf else "negative-sum", f"{place} is {shown}.")
+    b.warn("negative-balance" if is_leaf else "negative-sum", T("{place} is {shown}.", place=place, shown=shown))
 
 
 def scan_amounts(
@@ -84,9 +86,9 @@ def scan_amounts(
             if max_places is not None and significant_places(text) > max_places:
                 too_fine.append(f"{place} = {text}")
             elif overflow_at is not None and abs(value) >= overflow_at:
-                b.warn("amount-overflow", f"{place} is {text}.")
+                b.warn("amount-overflow", T("{place} is {text}.", place=place, text=text))
             elif (leaves_canonical or not is_leaf) and not canonical(text):
-                b.warn("non-canonical-amount", f"{place} is written {text!r}.")
+                b.warn("non-canonical-amount", T("{place} is written {text!r}.", place=place, text=text))
     return too_fine
 
 
@@ -106,11 +108,11 @@ def check_places(b: ResultBuilder, too_fine: Sequence[str], places: int = EIGHT_
     change there would change nothing hashed."""
     return check_rules(
         b,
-        "amounts",
+        T("amounts"),
         too_fine,
-        ok=f"Every amount has at most {places} decimal places, as the format requires.",
-        fail=f"Amounts with more than {places} decimal places, which this format never writes",
-        expected=f"at most {places} decimal places",
+        ok=T("Every amount has at most {places} decimal places, as the format requires.", places=places),
+        fail=T("Amounts with more than {places} decimal places, which this format never writes", places=places),
+        expected=T("at most {places} decimal places", places=places),
         shown=3,
     )
 
@@ -127,13 +129,19 @@ def check_recomputed(
     b.check(
         name,
         ok,
-        f"Your {subject} recomputes from {inputs}." if ok else f"Your {subject} does not match {inputs}.",
+        T(
+            "Your {subject} recomputes from {inputs}.",
+            subject=subject, inputs=inputs,
+        ) if ok else T("Your {subject} does not match {inputs}.", subject=subject, inputs=inputs),
         expected=written,
         computed=computed,
         message=None
         if ok
-        else f"The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: "
-        f"{culprits} in the file are not the ones {hasher} hashed.",
+        else T(
+            "The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: {culprits} in "
+            "the file are not the ones {hasher} hashed.",
+            subject=subject, written=written, text=text, computed=computed, culprits=culprits, hasher=hasher,
+        ),
     )
     return computed, ok
 
@@ -144,21 +152,29 @@ def check_neighbour_leaf(b: ResultBuilder, text: str, written: str) -> bool:
     computed = sha256_hex(text)
     ok = computed == written
     return b.check(
-        "neighbour leaf",
+        T("neighbour leaf"),
         ok,
-        "The neighbouring leaf recomputes from its nonce and balances."
+        T("The neighbouring leaf recomputes from its nonce and balances.")
         if ok
-        else "The neighbouring leaf in path[0] does not match its own nonce and balances.",
+        else T("The neighbouring leaf in path[0] does not match its own nonce and balances."),
         expected=written,
         computed=computed,
-        message=None if ok else f"SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.",
+        message=None if ok else T(
+            "SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.",
+            text=text, computed=computed, written=written,
+        ),
     )
 
 
 def warn_padding(b: ResultBuilder, positions: Sequence[int], unit: str = "height") -> None:
-    """duplicated-last-node, naming where padding siblings stood (nothing when there were none)."""
+    """duplicated-last-node, naming where padding siblings stood (nothing when there were none); ``unit`` is
+    "height" or "level", what the format calls a layer of the tree."""
     if positions:
-        b.warn("duplicated-last-node", f"Padding siblings at {unit} {', '.join(map(str, positions))}.")
+        where = ", ".join(map(str, positions))
+        if unit == "level":
+            b.warn("duplicated-last-node", T("Padding siblings at level {levels}.", levels=where))
+        else:
+            b.warn("duplicated-last-node", T("Padding siblings at height {heights}.", heights=where))
 
 
 def check_root_totals(
@@ -180,11 +196,11 @@ def _totals_check(
     b: ResultBuilder, ok: bool, written: dict[str, str], computed: dict[str, str], message: str | None = None
 ) -> bool:
     return b.check(
-        "root totals",
+        T("root totals"),
         ok,
-        "The recomputed root totals equal the totals written in the file."
+        T("The recomputed root totals equal the totals written in the file.")
         if ok
-        else "The recomputed root totals differ from the totals written in the file.",
+        else T("The recomputed root totals differ from the totals written in the file."),
         expected=", ".join(f"{c} {v}" for c, v in written.items()),
         computed=", ".join(f"{c} {v}" for c, v in computed.items()),
         message=message,
@@ -224,11 +240,13 @@ def compare_root(
     b.expect_root(computed, published, file_root, file_origin, file_mismatch=file_mismatch)
     b.steps.append(
         PathStep(
-            "root",
+            T("root"),
             height,
             computed,
             sums=dict(b.totals or {}),
             ok=computed == b.root_expected,
-            note=f"expected {b.root_expected}" + (f"; {note}" if note else ""),
+            note=T("expected {root}; {note}", root=b.root_expected, note=note)
+            if note
+            else T("expected {root}", root=b.root_expected),
         )
     )

@@ -152,6 +152,7 @@ promoted  （这一层没有另一个节点）</translation>
     <name>MainWindow</name>
     <message>
         <source>Reserve Verifier</source>
+        <extracomment>The published-root box (a hex root typed or pasted, or a root file&apos;s path).</extracomment>
         <translation>储备金验证器</translation>
     </message>
     <message>
@@ -247,6 +248,34 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>打开根哈希文件</translation>
     </message>
     <message>
+        <source>Exchange&apos;s asset list or configuration (optional)</source>
+        <translation>交易所的资产列表或配置（可选）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Only some formats need it: open it or drop it here</source>
+        <translation>只有部分格式需要：打开它或拖放到这里</translation>
+    </message>
+    <message>
+        <source>The list of assets, or the configuration file, the exchange published with this snapshot</source>
+        <translation>交易所随此快照公布的资产列表或配置文件</translation>
+    </message>
+    <message>
+        <source>Open asset l&amp;ist…</source>
+        <translation>打开资产列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open the exchange&apos;s asset list or configuration</source>
+        <translation>打开交易所的资产列表或配置</translation>
+    </message>
+    <message>
+        <source>Clear the asset list or configuration</source>
+        <translation>清除资产列表或配置</translation>
+    </message>
+    <message>
         <source>For&amp;mat:</source>
         <translation>格式(&amp;M)：</translation>
     </message>
@@ -339,6 +368,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>树文件 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Asset lists and configurations (*.json *.csv *.txt *.yaml *.yml *.toml);;All files (*)</source>
+        <translation>资产列表和配置 (*.json *.csv *.txt *.yaml *.yml *.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Open the published root file</source>
         <translation>打开公布的根哈希文件</translation>
     </message>
@@ -395,7 +428,7 @@ promoted  （这一层没有另一个节点）</translation>
     <name>PathPicture</name>
     <message>
         <source>Path from your leaf to the root</source>
-        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so).</extracomment>
+        <extracomment>A path with more rows than this shows its middle as a band until asked for. Rows always shown at the bottom (the leaf and the levels above it) and at the top (the root and below). Assets listed in a node before &quot;+N more&quot;. In a k-way layer (the 64-way layers of zk formats), the neighbours shown on each side of the user&apos;s node; the rest of the layer is counted (&quot;+61 more&quot;) and listed in the details. Checks whose failure is the root&apos;s (the root is then drawn failed even if no root step says so). A node&apos;s sum line, &quot;ASSET amount&quot; (any other line, such as &quot;+2 more&quot; in any language, is drawn as it is).</extracomment>
         <translation>从您的叶子到根的路径</translation>
     </message>
     <message>
@@ -457,6 +490,22 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Sibling</source>
         <translation>兄弟节点</translation>
+    </message>
+    <message>
+        <source>Others in this layer</source>
+        <translation>本层的其他节点</translation>
+    </message>
+    <message>
+        <source>%1 before yours</source>
+        <translation>您之前的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 after yours</source>
+        <translation>您之后的 %1 个</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 in the layer</source>
+        <translation>本层 %2 个中的第 %1 个</translation>
     </message>
     <message>
         <source>left</source>
@@ -521,6 +570,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>On the %1 of your node; hashed with it into %2.</source>
         <translation>位于您的节点%1；与它一起计算哈希，得到 %2。</translation>
+    </message>
+    <message>
+        <source>Hashed together with your node, in order, into %1.</source>
+        <translation>与您的节点按顺序一起哈希，得到%1。</translation>
+    </message>
+    <message>
+        <source>… and %1 more: double-click for the whole layer.</source>
+        <translation>… 还有 %1 个：双击查看整层。</translation>
     </message>
     <message>
         <source>… %1 more levels …</source>
@@ -685,6 +742,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>(variant: %1)</source>
@@ -968,6 +1029,34 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Children (%1):</source>
+        <translation>子节点（%1 个）：</translation>
+    </message>
+    <message>
+        <source>Your position:</source>
+        <translation>您的位置：</translation>
+    </message>
+    <message>
+        <source>#%1 of %2</source>
+        <translation>%2 个中的第 %1 个</translation>
+    </message>
+    <message>
+        <source>Children at %1</source>
+        <translation>%1 的子节点</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy every child hash at %1</source>
+        <translation>复制 %1 的全部子节点哈希</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1380,1888 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Salts are meant to be unique; reuse lets leaves be shared.</source>
         <translation>盐值本应唯一；重复使用会让叶子被共用。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{text!r} is not a plain decimal number</source>
+        <translation>{text!r} 不是普通的十进制数</translation>
+    </message>
+    <message>
+        <source>amount {value} is too large to write exactly</source>
+        <translation>金额 {value} 太大，无法精确写出</translation>
+    </message>
+    <message>
+        <source>values entered by hand</source>
+        <translation>手动输入的值</translation>
+    </message>
+    <message>
+        <source>Values typed by hand are accepted for {ENTRY_FORMATS}, not for {format_id!r}.</source>
+        <translation>只有 {ENTRY_FORMATS} 接受手动输入的值，{format_id!r} 不接受。</translation>
+    </message>
+    <message>
+        <source>scheme A (unquoted BigDecimal.toString amounts; Dec 2022 - Aug 2025)</source>
+        <translation>方案 A（未加引号的 BigDecimal.toString 金额；2022 年 12 月 – 2025 年 8 月）</translation>
+    </message>
+    <message>
+        <source>scheme B (quoted amounts, trailing zeros stripped; Nov 2025 on)</source>
+        <translation>方案 B（加引号的金额，去掉末尾的零；2025 年 11 月起）</translation>
+    </message>
+    <message>
+        <source>none (the leaf matches neither scheme A nor scheme B)</source>
+        <translation>无（叶子与方案 A、方案 B 都不符）</translation>
+    </message>
+    <message>
+        <source>must be a number, not true/false</source>
+        <translation>必须是数字，不能是 true/false</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a decimal number</source>
+        <translation>{text!r} 不是十进制数</translation>
+    </message>
+    <message>
+        <source>{shown!r} is outside the range of a proof amount</source>
+        <translation>{shown!r} 超出了证明金额的范围</translation>
+    </message>
+    <message>
+        <source>Bitget proof (merkel_tree_bg.json)</source>
+        <translation>Bitget 证明（merkel_tree_bg.json）</translation>
+    </message>
+    <message>
+        <source>{name}: the coin names cannot be put in Java HashMap order by this verifier ({exc}).</source>
+        <translation>{name}：本验证器无法把这些币种名称排成 Java HashMap 的顺序（{exc}）。</translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes under {variant}.</source>
+        <translation>您的叶子按{variant}重新算出。</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>叶子</translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes from your encryptUid, nonce and balances (scheme {scheme}).</source>
+        <translation>您的叶子可由您的 encryptUid、nonce 和余额重新算出（方案 {scheme}）。</translation>
+    </message>
+    <message>
+        <source>Your leaf does not match your encryptUid, nonce and balances under either scheme.</source>
+        <translation>无论按哪种方案，您的叶子都与您的 encryptUid、nonce 和余额不符。</translation>
+    </message>
+    <message>
+        <source>The file says your leaf is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {texts!r} (scheme A) are {hashes} and of {texts2!r} (scheme B) are {hashes2}: the balances, encryptUid or nonce in the file are not the ones Bitget hashed.</source>
+        <translation>文件说您的叶子是 {merkelLeaf}，但 {texts!r} 的 SHA-256 前 16 位十六进制数（方案 A）是 {hashes}，{texts2!r} 的（方案 B）是 {hashes2}：文件中的余额、encryptUid 或 nonce 不是 Bitget 当时哈希的那些。</translation>
+    </message>
+    <message>
+        <source>your leaf</source>
+        <translation>您的叶子</translation>
+    </message>
+    <message>
+        <source>neighbour leaf</source>
+        <translation>相邻叶子</translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] recomputes from its own encryptUid, nonce and balances.</source>
+        <translation>path[0] 中的相邻叶子可由它自己的 encryptUid、nonce 和余额重新算出。</translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] does not match its own encryptUid, nonce and balances.</source>
+        <translation>path[0] 中的相邻叶子与它自己的 encryptUid、nonce 和余额不符。</translation>
+    </message>
+    <message>
+        <source>The first 16 hex digits of SHA-256 of {text!r} are {computed}, but path[0].merkelLeaf is {merkelLeaf}.</source>
+        <translation>{text!r} 的 SHA-256 前 16 位十六进制数是 {computed}，但 path[0].merkelLeaf 是 {merkelLeaf}。</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>第 {level} 层</translation>
+    </message>
+    <message>
+        <source>padding sibling (copy of this node, zero balances)</source>
+        <translation>填充兄弟节点（此节点的副本，余额为零）</translation>
+    </message>
+    <message>
+        <source>The recomputed sum at level {level} is negative for {negative}.</source>
+        <translation>第 {level} 层重新计算的 {negative} 总和为负数。</translation>
+    </message>
+    <message>
+        <source>it copies this node with zero balances (padding) but has role {role}, not 0 or 2</source>
+        <translation>它复制了此节点且余额为零（填充），但角色是 {role}，不是 0 或 2</translation>
+    </message>
+    <message>
+        <source>it has role 0 (padding) but is not a zero-balance copy of this node</source>
+        <translation>它的角色是 0（填充），却不是此节点余额为零的副本</translation>
+    </message>
+    <message>
+        <source>it has this node&apos;s hash but non-zero balances; a real sibling cannot equal its neighbour</source>
+        <translation>它的哈希与此节点相同，余额却不为零；真正的兄弟节点不可能与相邻节点相同</translation>
+    </message>
+    <message>
+        <source>it is padding but carries an encryptUid or nonce other than the node it copies</source>
+        <translation>它是填充节点，却带有与所复制节点不同的 encryptUid 或 nonce</translation>
+    </message>
+    <message>
+        <source>sibling path[{k}]</source>
+        <translation>兄弟节点 path[{k}]</translation>
+    </message>
+    <message>
+        <source>path[{k}] breaks the padding rule: {problem}.</source>
+        <translation>path[{k}] 违反了填充规则：{problem}。</translation>
+    </message>
+    <message>
+        <source>a real sibling (role 1 or 2) or a zero-balance copy (role 0 or 2)</source>
+        <translation>真正的兄弟节点（角色 1 或 2）或余额为零的副本（角色 0 或 2）</translation>
+    </message>
+    <message>
+        <source>role {role}, merkelLeaf {merkelLeaf}</source>
+        <translation>角色 {role}，merkelLeaf {merkelLeaf}</translation>
+    </message>
+    <message>
+        <source>path[{k}] breaks the padding rule: {problem}. The text hashed at this step was {text!r}.</source>
+        <translation>path[{k}] 违反了填充规则：{problem}。这一步哈希的文本是 {text!r}。</translation>
+    </message>
+    <message>
+        <source>root totals</source>
+        <translation>根的总额</translation>
+    </message>
+    <message>
+        <source>The recomputed root totals equal the totals written in the file.</source>
+        <translation>重新计算的根总额与文件中写的总额相同。</translation>
+    </message>
+    <message>
+        <source>The recomputed root totals differ from the file&apos;s root for {differ}.</source>
+        <translation>重新计算的根总额与文件中的根在 {differ} 上不同。</translation>
+    </message>
+    <message>
+        <source>The root totals recomputed from the path differ from path[{count_path}].balances for {differ}; the last text hashed was {preimage!r}.</source>
+        <translation>沿路径重新计算的根总额在 {differ} 上与 path[{count_path}].balances 不同；最后哈希的文本是 {preimage!r}。</translation>
+    </message>
+    <message>
+        <source>the last entry of the proof&apos;s path (level 1)</source>
+        <translation>证明路径的最后一项（第 1 层）</translation>
+    </message>
+    <message>
+        <source>The last entry of the path says the root is {merkelLeaf}, but the first 16 hex digits of SHA-256 of {preimage!r} are {hash}.</source>
+        <translation>路径的最后一项说根是 {merkelLeaf}，但 {preimage!r} 的 SHA-256 前 16 位十六进制数是 {hash}。</translation>
+    </message>
+    <message>
+        <source>the path must hold at least one sibling and the root</source>
+        <translation>路径至少要有一个兄弟节点和根</translation>
+    </message>
+    <message>
+        <source>path[0].role is {role}, the same side as your leaf</source>
+        <translation>path[0].role 是 {role}，与您的叶子在同一侧</translation>
+    </message>
+    <message>
+        <source>path[0] has role {role} and level {level}</source>
+        <translation>path[0] 的角色是 {role}，层级是 {level}</translation>
+    </message>
+    <message>
+        <source>self.role is {role}; your leaf is 1 (left) or 2 (right)</source>
+        <translation>self.role 是 {role}；您的叶子应为 1（左）或 2（右）</translation>
+    </message>
+    <message>
+        <source>self.role is 2 (right) but path[0].role is {role}, not 1 (left)</source>
+        <translation>self.role 是 2（右），但 path[0].role 是 {role}，不是 1（左）</translation>
+    </message>
+    <message>
+        <source>path[{k}].role is {role}; the root is role 3 (or has none)</source>
+        <translation>path[{k}].role 是 {role}；根的角色是 3（或没有角色）</translation>
+    </message>
+    <message>
+        <source>path[{k}].role is {role}; a sibling is 1, 2 or 0 (padding)</source>
+        <translation>path[{k}].role 是 {role}；兄弟节点应为 1、2 或 0（填充）</translation>
+    </message>
+    <message>
+        <source>path[{k}] carries an encryptUid or nonce; only leaves do</source>
+        <translation>path[{k}] 带有 encryptUid 或 nonce；只有叶子才有</translation>
+    </message>
+    <message>
+        <source>path[0] has only one of encryptUid and nonce</source>
+        <translation>path[0] 只有 encryptUid 和 nonce 中的一个</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Sides and roles follow the format&apos;s rules.</source>
+        <translation>左右位置和角色符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>self.role 1 or 2 opposite path[0]; siblings 1, 2 or 0; root 3 or none; at least 2 entries</source>
+        <translation>self.role 为 1 或 2 且与 path[0] 相对；兄弟节点为 1、2 或 0；根为 3 或无；至少 2 项</translation>
+    </message>
+    <message>
+        <source>self.level is {level}; with {count_path} path entries the leaves are at {count_path}</source>
+        <translation>self.level 是 {level}；路径有 {count_path} 项时叶子位于第 {count_path} 层</translation>
+    </message>
+    <message>
+        <source>path[{k}].level is {level}; expected {count_path}</source>
+        <translation>path[{k}].level 是 {level}；应为 {count_path}</translation>
+    </message>
+    <message>
+        <source>Levels on the path are not continuous: {problem}.</source>
+        <translation>路径上的层级不连续：{problem}。</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Levels run continuously from {level} (your leaf) to 1 (the root).</source>
+        <translation>层级从 {level}（您的叶子）连续到 1（根）。</translation>
+    </message>
+    <message>
+        <source>The levels on the path are not continuous</source>
+        <translation>路径上的层级不连续</translation>
+    </message>
+    <message>
+        <source>self {count_path}, then path levels {count_path}, {count_path2}, …, 1</source>
+        <translation>self 为 {count_path}，然后路径层级为 {count_path}、{count_path2}、…、1</translation>
+    </message>
+    <message>
+        <source>audit id</source>
+        <translation>审计编号</translation>
+    </message>
+    <message>
+        <source>Every node names the same audit.</source>
+        <translation>每个节点都属于同一次审计。</translation>
+    </message>
+    <message>
+        <source>The nodes name different audits: {sorted}.</source>
+        <translation>各节点属于不同的审计：{sorted}。</translation>
+    </message>
+    <message>
+        <source>The nodes name different audits ({sorted}), e.g. at {odd}.</source>
+        <translation>各节点属于不同的审计（{sorted}），例如 {odd}。</translation>
+    </message>
+    <message>
+        <source>your leaf has no balances</source>
+        <translation>您的叶子没有余额</translation>
+    </message>
+    <message>
+        <source>{odd} list other coins than your leaf</source>
+        <translation>{odd} 列出的币种与您的叶子不同</translation>
+    </message>
+    <message>
+        <source>coins</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Every node lists the same coins: {balances}.</source>
+        <translation>每个节点列出的币种相同：{balances}。</translation>
+    </message>
+    <message>
+        <source>Coin sets differ: {problem}.</source>
+        <translation>币种集合不同：{problem}。</translation>
+    </message>
+    <message>
+        <source>{sentence} The last text hashed was {last!r}.</source>
+        <translation>{sentence} 最后哈希的文本是 {last!r}。</translation>
+    </message>
+    <message>
+        <source>{place} is {plain}, finer than Bitget&apos;s {MAX_PLACES} places.</source>
+        <translation>{place} 是 {plain}，比 Bitget 的 {MAX_PLACES} 位小数更精细。</translation>
+    </message>
+    <message>
+        <source>{place} is written {shown!r}.</source>
+        <translation>{place} 写作 {shown!r}。</translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s encryptUid, nonce and balances.</source>
+        <translation>path[0] 包含您相邻用户的 encryptUid、nonce 和余额。</translation>
+    </message>
+    <message>
+        <source>Bitget&apos;s current verifier (v1.0.4) reports &apos;Inconsistent&apos; for every scheme-A file such as this one; its v1.0.3 and earlier releases check it.</source>
+        <translation>Bitget 当前的验证工具（v1.0.4）会对这类方案 A 文件一律报告“Inconsistent”；它的 v1.0.3 及更早版本会检查这类文件。</translation>
+    </message>
+    <message>
+        <source>the published root</source>
+        <translation>公布的根</translation>
+    </message>
+    <message>
+        <source>releases up to v1.0.3, which read scheme A</source>
+        <translation>v1.0.3 及更早的版本（读取方案 A）</translation>
+    </message>
+    <message>
+        <source>Bitget&apos;s own verifier ({tool}) does not check {skipped}, so it would report this file as &apos;Consistent&apos;.</source>
+        <translation>Bitget 自己的验证工具（{tool}）不检查 {skipped}，因此会把此文件报告为“Consistent”。</translation>
+    </message>
+    <message>
+        <source>merkletreejs 0.1.x leaf list (Gate.io&apos;s 2020 tool; The Network Firm&apos;s tool writes the same layout)</source>
+        <translation>merkletreejs 0.1.x 叶子列表（Gate.io 2020 年的工具；The Network Firm 的工具写出同样的布局）</translation>
+    </message>
+    <message>
+        <source>balance written with exactly 8 decimals</source>
+        <translation>余额写成正好 8 位小数</translation>
+    </message>
+    <message>
+        <source>balance text as typed</source>
+        <translation>按输入的余额文本</translation>
+    </message>
+    <message>
+        <source>{name}: line 1: expected the header &apos;Level&lt;TAB&gt;Hash&apos; of a Gate.io v1 leaf list, found {lines!r}.</source>
+        <translation>{name}：第 1 行：应为 Gate.io v1 叶子列表的表头“Level&lt;TAB&gt;Hash”，实际是 {lines!r}。</translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: expected &apos;&lt;layers&gt;,&lt;index&gt;&lt;TAB&gt;&lt;16 hex digits&gt;&apos;, found {line!r}.</source>
+        <translation>{name}：第 {number} 行：应为“&lt;layers&gt;,&lt;index&gt;&lt;TAB&gt;&lt;16 位十六进制数&gt;”，实际是 {line!r}。</translation>
+    </message>
+    <message>
+        <source>{name}: the leaf list holds no leaves.</source>
+        <translation>{name}：叶子列表中没有叶子。</translation>
+    </message>
+    <message>
+        <source>amounts of 10^21 or more are written in exponent form by JavaScript</source>
+        <translation>JavaScript 会把 10^21 及以上的金额写成指数形式</translation>
+    </message>
+    <message>
+        <source>{typed!r} has more than 8 decimal places; Gate.io balances have at most 8</source>
+        <translation>{typed!r} 的小数超过 8 位；Gate.io 的余额最多 8 位小数</translation>
+    </message>
+    <message>
+        <source>The hashed user id is empty.</source>
+        <translation>哈希后的用户编号为空。</translation>
+    </message>
+    <message>
+        <source>The balance {typed!r} cannot be used: {exc}.</source>
+        <translation>余额 {typed!r} 无法使用：{exc}。</translation>
+    </message>
+    <message>
+        <source>{name}: for Gate.io v1 the leaf list is the proof file itself; --tree is not used.</source>
+        <translation>{name}：Gate.io v1 的叶子列表本身就是证明文件；不使用 --tree。</translation>
+    </message>
+    <message>
+        <source>{name}: a Gate.io leaf list holds no root of its own. Give the root the auditor published (--root, or the root box in the app) to verify it.</source>
+        <translation>{name}：Gate.io 叶子列表本身不含根。请提供审计方公布的根（--root，或应用中的根输入框）来验证它。</translation>
+    </message>
+    <message>
+        <source>line {number} says {label!r}, expected &apos;{layer_count},{i}&apos;</source>
+        <translation>第 {number} 行写的是 {label!r}，应为“{layer_count},{i}”</translation>
+    </message>
+    <message>
+        <source>leaf list</source>
+        <translation>叶子列表</translation>
+    </message>
+    <message>
+        <source>{count_leaves} leaves in {layer_count} layers, numbered in order.</source>
+        <translation>{count_leaves} 个叶子分布在 {layer_count} 层，按顺序编号。</translation>
+    </message>
+    <message>
+        <source>The leaf list&apos;s numbering does not match its {count} leaves in {layers} layers: {problems}.</source>
+        <translation>叶子列表的编号与其 {count} 个叶子、{layers} 层不符：{problems}。</translation>
+    </message>
+    <message>
+        <source>&apos;{layer_count},&lt;index&gt;&apos; with indexes 0, 1, 2, … in order</source>
+        <translation>“{layer_count},&lt;index&gt;”，编号按 0、1、2、… 的顺序</translation>
+    </message>
+    <message>
+        <source>No leaf of the list matches your hashed user id and balance.</source>
+        <translation>列表中没有叶子与您的哈希用户编号和余额相符。</translation>
+    </message>
+    <message>
+        <source>one of the {count_leaves} leaves of the list</source>
+        <translation>列表 {count_leaves} 个叶子中的一个</translation>
+    </message>
+    <message>
+        <source>Your leaf is the first 16 hex digits of SHA-256 of the text {preimage!r} (SHA-256 of {uid!r} followed by SHA-256 of the balance text {balance!r}), which is {leaf}; no line of the list holds it.</source>
+        <translation>您的叶子是文本 {preimage!r} 的 SHA-256 的前 16 位十六进制数（即 {uid!r} 的 SHA-256 后接余额文本 {balance!r} 的 SHA-256），结果是 {leaf}；列表中没有任何一行包含它。</translation>
+    </message>
+    <message>
+        <source> Also tried: {others}.</source>
+        <translation> 还尝试了：{others}。</translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} is leaf {index} of the list (line {line_numbers}).</source>
+        <translation>您的叶子 {leaf} 是列表中的第 {index} 个叶子（第 {line_numbers} 行）。</translation>
+    </message>
+    <message>
+        <source>Your leaf was found with the {variant} ({text!r}).</source>
+        <translation>您的叶子是按{variant}（{text!r}）找到的。</translation>
+    </message>
+    <message>
+        <source>Gate.io&apos;s verifier hashes {tried!r} for what you typed and would report &quot;Could not find your information in the Merkle Tree&quot;.</source>
+        <translation>Gate.io 的验证工具会对您输入的内容哈希 {tried!r}，并报告“Could not find your information in the Merkle Tree”。</translation>
+    </message>
+    <message>
+        <source>Your leaf appears at positions {map}.</source>
+        <translation>您的叶子出现在位置 {map}。</translation>
+    </message>
+    <message>
+        <source>leaf {index} of {count_leaves}; hashed balance text {text!r}</source>
+        <translation>第 {index} 个叶子（共 {count_leaves} 个）；哈希的余额文本 {text!r}</translation>
+    </message>
+    <message>
+        <source>layer {height}</source>
+        <translation>第 {height} 层</translation>
+    </message>
+    <message>
+        <source>no sibling in layer {height}: the node moved up unchanged (promoted)</source>
+        <translation>第 {height} 层没有兄弟节点：节点原样上移（提升）</translation>
+    </message>
+    <message>
+        <source>the hashed bytes are shown as hex</source>
+        <translation>哈希的字节以十六进制显示</translation>
+    </message>
+    <message>
+        <source>Your node had no sibling in layer(s) {map} (layer 1 = the leaves) and moved up unchanged.</source>
+        <translation>您的节点在第 {map} 层（第 1 层为叶子）没有兄弟节点，原样上移。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Your path folds to the root rebuilt from the whole list.</source>
+        <translation>您的路径折叠后得到由整个列表重建的根。</translation>
+    </message>
+    <message>
+        <source>Your path does not fold to the root rebuilt from the whole list.</source>
+        <translation>您的路径折叠后得不到由整个列表重建的根。</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>根</translation>
+    </message>
+    <message>
+        <source>rebuilt from all {count_layers} leaves in {count_layers2} layers; the hashed bytes are shown as hex</source>
+        <translation>由全部 {count_layers} 个叶子在 {count_layers2} 层中重建；哈希的字节以十六进制显示</translation>
+    </message>
+    <message>
+        <source>Each leaf keeps only 8 bytes of its SHA-256 (the parents are full SHA-256).</source>
+        <translation>每个叶子只保留其 SHA-256 的 8 个字节（父节点是完整的 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>A leaf hashes only the hashed user id and the balance, without a salt.</source>
+        <translation>叶子只哈希了哈希后的用户编号和余额，没有加盐。</translation>
+    </message>
+    <message>
+        <source>How Gate.io derives the hashed user id from your UID is not published.</source>
+        <translation>Gate.io 如何从您的 UID 得出哈希后的用户编号没有公开。</translation>
+    </message>
+    <message>
+        <source>The last node of layer(s) {map} (layer 1 = the leaves) moves up unchanged.</source>
+        <translation>第 {map} 层（第 1 层为叶子）的最后一个节点原样上移。</translation>
+    </message>
+    <message>
+        <source>{repeats} leaf value(s) of the list appear more than once.</source>
+        <translation>列表中有 {repeats} 个叶子值出现不止一次。</translation>
+    </message>
+    <message>
+        <source>{lf_only_lines} line(s) end with LF only; Gate.io&apos;s own verifier splits lines on CRLF and would not read them.</source>
+        <translation>有 {lf_only_lines} 行只以 LF 结尾；Gate.io 自己的验证工具按 CRLF 分行，读不到这些行。</translation>
+    </message>
+    <message>
+        <source>HTX/Poloniex v1 layout (auto-coins rules); nothing in the file tells HTX from Poloniex, so it is reported as HTX</source>
+        <translation>HTX/Poloniex v1 布局（自动币种规则）；文件中没有区分 HTX 和 Poloniex 的信息，因此报告为 HTX</translation>
+    </message>
+    <message>
+        <source>chosen with --format: Poloniex uses HTX&apos;s v1 layout and rules unchanged</source>
+        <translation>通过 --format 选择：Poloniex 原样使用 HTX 的 v1 布局和规则</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>必须是 64 位小写十六进制数</translation>
+    </message>
+    <message>
+        <source>{source_name}: {where}: {part!r} is not a COIN:amount item (the balances must look like &apos;BTC:0.5,ETH:0&apos;).</source>
+        <translation>{source_name}：{where}：{part!r} 不是“币种:金额”项（余额应形如“BTC:0.5,ETH:0”）。</translation>
+    </message>
+    <message>
+        <source>{source_name}: {where}: the coin {coin} appears twice.</source>
+        <translation>{source_name}：{where}：币种 {coin} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>{exchange} Merkle v1 proof</source>
+        <translation>{exchange} Merkle v1 证明</translation>
+    </message>
+    <message>
+        <source>The file holds {count_nodes} node(s); a proof needs at least the root, one sibling and your own leaf.</source>
+        <translation>文件中有 {count_nodes} 个节点；证明至少需要根、一个兄弟节点和您自己的叶子。</translation>
+    </message>
+    <message>
+        <source>at least 3 entries in data</source>
+        <translation>data 中至少 3 项</translation>
+    </message>
+    <message>
+        <source>{count_nodes} entries</source>
+        <translation>{count_nodes} 项</translation>
+    </message>
+    <message>
+        <source>taken from the file: the exchange has not published how a leaf is built</source>
+        <translation>取自文件：交易所没有公开叶子的构造方法</translation>
+    </message>
+    <message>
+        <source>data[{k}] copies the node beside it (HTX&apos;s padding rule is not documented).</source>
+        <translation>data[{k}] 复制了它旁边的节点（HTX 的填充规则没有公开）。</translation>
+    </message>
+    <message>
+        <source>padding at level {k}</source>
+        <translation>第 {k} 层的填充</translation>
+    </message>
+    <message>
+        <source>The copied sibling is on the right, where padding goes.</source>
+        <translation>复制的兄弟节点在右侧，即填充所在的位置。</translation>
+    </message>
+    <message>
+        <source>data[{k}] copies your node but is flagged as the left child; padding is appended on the right.</source>
+        <translation>data[{k}] 复制了您的节点，却被标为左子节点；填充应加在右侧。</translation>
+    </message>
+    <message>
+        <source>copy on the right</source>
+        <translation>右侧的副本</translation>
+    </message>
+    <message>
+        <source>copy on the left</source>
+        <translation>左侧的副本</translation>
+    </message>
+    <message>
+        <source>level {k} above your leaf</source>
+        <translation>您的叶子之上第 {k} 层</translation>
+    </message>
+    <message>
+        <source>The recomputed sum of {negative} at level {k} is negative.</source>
+        <translation>第 {k} 层重新计算的 {negative} 总和为负数。</translation>
+    </message>
+    <message>
+        <source>data[{k}].r is {r}; it must be 0 (left) or 1 (right)</source>
+        <translation>data[{k}].r 是 {r}；它必须是 0（左）或 1（右）</translation>
+    </message>
+    <message>
+        <source>data[1].r and your leaf&apos;s r are both {r}; a sibling is on the other side</source>
+        <translation>data[1].r 和您叶子的 r 都是 {r}；兄弟节点应在另一侧</translation>
+    </message>
+    <message>
+        <source>The side flags follow the format&apos;s rules.</source>
+        <translation>左右标记符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>r is 0 or 1; your leaf and data[1] on opposite sides</source>
+        <translation>r 为 0 或 1；您的叶子与 data[1] 位于相对两侧</translation>
+    </message>
+    <message>
+        <source>missing {coins}</source>
+        <translation>缺少 {coins}</translation>
+    </message>
+    <message>
+        <source>extra {coins}</source>
+        <translation>多出 {coins}</translation>
+    </message>
+    <message>
+        <source>data[{k}].balances: {what}</source>
+        <translation>data[{k}].balances：{what}</translation>
+    </message>
+    <message>
+        <source>data[{k}].balances lists the coins in another order ({coins})</source>
+        <translation>data[{k}].balances 列出币种的顺序不同（{coins}）</translation>
+    </message>
+    <message>
+        <source>Every node lists the root&apos;s coins ({root_coins}) in the same order.</source>
+        <translation>每个节点都按相同顺序列出根的币种（{root_coins}）。</translation>
+    </message>
+    <message>
+        <source>The nodes do not all list the root&apos;s coins in the root&apos;s order</source>
+        <translation>并非所有节点都按根的顺序列出根的币种</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s newest tool looks coins up by name and would accept a different order; its older releases read them by position, so such a file is ambiguous and is failed here.</source>
+        <translation>交易所最新的工具按名称查找币种，会接受不同的顺序；它较早的版本按位置读取，因此这样的文件含义不明确，在此判为失败。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s root (data[0]) says {balances!r}, but the sums recomputed up the path are {value!r}. The last text hashed was {last_text!r}, giving {computed}.</source>
+        <translation>文件的根（data[0]）写的是 {balances!r}，但沿路径重新计算的总和是 {value!r}。最后哈希的文本是 {last_text!r}，得到 {computed}。</translation>
+    </message>
+    <message>
+        <source>data[0] of the proof file</source>
+        <translation>证明文件的 data[0]</translation>
+    </message>
+    <message>
+        <source>data[0].hash is {hash}, but the last text hashed, {last_text!r}, gives {computed}.</source>
+        <translation>data[0].hash 是 {hash}，但最后哈希的文本 {last_text!r} 得到的是 {computed}。</translation>
+    </message>
+    <message>
+        <source>no uhash chain in the file</source>
+        <translation>文件中没有 uhash 链</translation>
+    </message>
+    <message>
+        <source>the SHA-1 uhash chain matches the root&apos;s uhash (informational, not part of any hash checked)</source>
+        <translation>SHA-1 uhash 链与根的 uhash 相符（仅供参考，不属于任何被检查的哈希）</translation>
+    </message>
+    <message>
+        <source>the SHA-1 uhash chain does not match the root&apos;s uhash (informational, not part of any hash checked)</source>
+        <translation>SHA-1 uhash 链与根的 uhash 不符（仅供参考，不属于任何被检查的哈希）</translation>
+    </message>
+    <message>
+        <source>The exchange never published how a leaf is built, so your leaf&apos;s hash (the last entry of data) is taken as given; only what is above your leaf is recomputed.</source>
+        <translation>交易所从未公开叶子的构造方法，因此您叶子的哈希（data 的最后一项）按原样采用；只有您叶子之上的部分被重新计算。</translation>
+    </message>
+    <message>
+        <source>Only the sums are hashed; the sibling&apos;s own balances are taken as given.</source>
+        <translation>只有总和被哈希；兄弟节点自己的余额按原样采用。</translation>
+    </message>
+    <message>
+        <source>data[1] is your neighbour&apos;s leaf with all of its balances.</source>
+        <translation>data[1] 是您相邻用户的叶子，包含其全部余额。</translation>
+    </message>
+    <message>
+        <source>On HTX, &quot;ETH&quot; includes BETH and stETH and &quot;USDT&quot; includes stUSDT and aETHUSDT; &quot;HT&quot; was renamed &quot;HTX&quot;. (If this file is from Poloniex, whether its labels are aggregates is unconfirmed.)</source>
+        <translation>在 HTX 上，“ETH”包含 BETH 和 stETH，“USDT”包含 stUSDT 和 aETHUSDT；“HT”已更名为“HTX”。（如果此文件来自 Poloniex，其标签是否为合计尚未确认。）</translation>
+    </message>
+    <message>
+        <source>{name} (the JSON starting on line {line})</source>
+        <translation>{name}（从第 {line} 行开始的 JSON）</translation>
+    </message>
+    <message>
+        <source>{name}: no complete KuCoin proof ({{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}}) was found in this text; the JSON that starts on line {line}, column {column} is incomplete or invalid ({msg}). Copy the whole text from KuCoin&apos;s page, from the first {{{{ to the last }}}}.</source>
+        <translation>{name}：在此文本中没有找到完整的 KuCoin 证明（{{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}}）；从第 {line} 行第 {column} 列开始的 JSON 不完整或无效（{msg}）。请从 KuCoin 页面复制完整的文本，从第一个 {{{{ 到最后一个 }}}}。</translation>
+    </message>
+    <message>
+        <source>{name}: no JSON object was found in this text. KuCoin&apos;s proof is a JSON text {{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}} copied from its proof-of-reserves page.</source>
+        <translation>{name}：在此文本中没有找到 JSON 对象。KuCoin 的证明是从其储备金证明页面复制的 JSON 文本 {{&quot;path&quot;:[…],&quot;self&quot;:{{…}}}}。</translation>
+    </message>
+    <message>
+        <source>KuCoin proof</source>
+        <translation>KuCoin 证明</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>The proof JSON starts on line {pasted_line}; the text around it was ignored.</source>
+        <translation>证明 JSON 从第 {pasted_line} 行开始；其前后的文本已忽略。</translation>
+    </message>
+    <message>
+        <source>leaf hash</source>
+        <translation>叶子哈希</translation>
+    </message>
+    <message>
+        <source>your nonce, the audit id and your balances</source>
+        <translation>您的 nonce、审计编号和余额</translation>
+    </message>
+    <message>
+        <source>the balances, nonce or audit id</source>
+        <translation>余额、nonce 或审计编号</translation>
+    </message>
+    <message>
+        <source>KuCoin</source>
+        <translation>KuCoin</translation>
+    </message>
+    <message>
+        <source>sibling at height {height}</source>
+        <translation>第 {height} 层的兄弟节点</translation>
+    </message>
+    <message>
+        <source>A sibling identical to your node must be padding with zero balances; this one is not.</source>
+        <translation>与您的节点相同的兄弟节点必须是余额为零的填充节点；这个不是。</translation>
+    </message>
+    <message>
+        <source>zero balances</source>
+        <translation>余额为零</translation>
+    </message>
+    <message>
+        <source>{coin} at height {height}</source>
+        <translation>第 {height} 层的 {coin}</translation>
+    </message>
+    <message>
+        <source>height {height}</source>
+        <translation>第 {height} 层</translation>
+    </message>
+    <message>
+        <source>The recomputed sum at height {height} is negative ({coins}).</source>
+        <translation>第 {height} 层重新计算的总和为负数（{coins}）。</translation>
+    </message>
+    <message>
+        <source>sum precision</source>
+        <translation>总和精度</translation>
+    </message>
+    <message>
+        <source>Every sum is exact at KuCoin&apos;s 100 significant digits.</source>
+        <translation>按 KuCoin 的 100 位有效数字，每个总和都是精确的。</translation>
+    </message>
+    <message>
+        <source>Some sums need more than 100 significant digits, so KuCoin&apos;s checker rounds them and the amounts&apos; last digits are not bound by the hash</source>
+        <translation>有些总和需要超过 100 位有效数字，因此 KuCoin 的检查工具会对其舍入，金额的最后几位不受哈希约束</translation>
+    </message>
+    <message>
+        <source>exact sums</source>
+        <translation>精确的总和</translation>
+    </message>
+    <message>
+        <source>self.type is {type}; a leaf is type 1 (left) or 2 (right)</source>
+        <translation>self.type 是 {type}；叶子应为类型 1（左）或 2（右）</translation>
+    </message>
+    <message>
+        <source>self.height is {height}; a leaf is at height 1</source>
+        <translation>self.height 是 {height}；叶子应位于第 1 层</translation>
+    </message>
+    <message>
+        <source>the path must hold at least a sibling and the root</source>
+        <translation>路径至少要有一个兄弟节点和根</translation>
+    </message>
+    <message>
+        <source>path[0].type is {type}, the same side as your leaf</source>
+        <translation>path[0].type 是 {type}，与您的叶子在同一侧</translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; the last entry is the root (type 0)</source>
+        <translation>path[{k}].type 是 {type}；最后一项是根（类型 0）</translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; a sibling is type 1 (left) or 2 (right)</source>
+        <translation>path[{k}].type 是 {type}；兄弟节点应为类型 1（左）或 2（右）</translation>
+    </message>
+    <message>
+        <source>path[{k}].height is {height}; expected {k2}</source>
+        <translation>path[{k}].height 是 {height}；应为 {k2}</translation>
+    </message>
+    <message>
+        <source>path[{k}].balances has the coins {theirs}; your leaf has {mine}</source>
+        <translation>path[{k}].balances 的币种是 {theirs}；您的叶子是 {mine}</translation>
+    </message>
+    <message>
+        <source>path[{k}] carries a nonce or audit id; only the neighbouring leaf path[0] does</source>
+        <translation>path[{k}] 带有 nonce 或审计编号；只有相邻叶子 path[0] 才有</translation>
+    </message>
+    <message>
+        <source>path[0].auditId is {auditId!r}, but self.auditId is {auditId2!r}</source>
+        <translation>path[0].auditId 是 {auditId!r}，但 self.auditId 是 {auditId2!r}</translation>
+    </message>
+    <message>
+        <source>Sides, types, heights and coins follow the format&apos;s rules.</source>
+        <translation>左右位置、类型、层级和币种符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>types 1/2 for leaves and siblings, 0 for the root; heights 1, 2, 3, …; the same coins everywhere</source>
+        <translation>叶子和兄弟节点为类型 1/2，根为类型 0；层级 1、2、3、…；各处币种相同</translation>
+    </message>
+    <message>
+        <source>the last entry of the proof&apos;s path</source>
+        <translation>证明路径的最后一项</translation>
+    </message>
+    <message>
+        <source>your leaf does not recompute from your balances (the checker never recomputes it)</source>
+        <translation>您的叶子无法由您的余额重新算出（该检查工具从不重新计算叶子）</translation>
+    </message>
+    <message>
+        <source>the recomputed root differs from the published root (the checker only compares with the root inside the pasted text)</source>
+        <translation>重新计算的根与公布的根不同（该检查工具只与粘贴文本中的根比较）</translation>
+    </message>
+    <message>
+        <source>a rule of the format is broken that the checker does not look at</source>
+        <translation>违反了一条该检查工具不检查的格式规则</translation>
+    </message>
+    <message>
+        <source>KuCoin&apos;s checker would print &quot;Merkle tree path validation passed!&quot; for this file, but {why}.</source>
+        <translation>KuCoin 的检查工具会对此文件输出“Merkle tree path validation passed!”，但是{why}。</translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s nonce and exact balances.</source>
+        <translation>path[0] 包含您相邻用户的 nonce 和精确余额。</translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s exact balances.</source>
+        <translation>path[0] 包含您相邻用户的精确余额。</translation>
+    </message>
+    <message>
+        <source>Compare them with the user totals on KuCoin&apos;s proof-of-reserves page.</source>
+        <translation>请将其与 KuCoin 储备金证明页面上的用户总额进行比较。</translation>
+    </message>
+    <message>
+        <source>OKX Merkle v1 proof</source>
+        <translation>OKX Merkle v1 证明</translation>
+    </message>
+    <message>
+        <source>your nonce and balances</source>
+        <translation>您的 nonce 和余额</translation>
+    </message>
+    <message>
+        <source>the balances or nonce</source>
+        <translation>余额或 nonce</translation>
+    </message>
+    <message>
+        <source>the exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <source>A sibling identical to your node must be a padding node (type 4) with zero balances.</source>
+        <translation>与您的节点相同的兄弟节点必须是余额为零的填充节点（类型 4）。</translation>
+    </message>
+    <message>
+        <source>type 4</source>
+        <translation>类型 4</translation>
+    </message>
+    <message>
+        <source>type {type}</source>
+        <translation>类型 {type}</translation>
+    </message>
+    <message>
+        <source>The recomputed sum at height {height} is negative.</source>
+        <translation>第 {height} 层重新计算的总和为负数。</translation>
+    </message>
+    <message>
+        <source>self.type is {type}; a leaf must be type 1 (left) or 2 (right)</source>
+        <translation>self.type 是 {type}；叶子必须是类型 1（左）或 2（右）</translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; the last entry is the root (type 3)</source>
+        <translation>path[{k}].type 是 {type}；最后一项是根（类型 3）</translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; a sibling is type 1, 2 or 4</source>
+        <translation>path[{k}].type 是 {type}；兄弟节点应为类型 1、2 或 4</translation>
+    </message>
+    <message>
+        <source>Sides, types and heights follow the format&apos;s rules.</source>
+        <translation>左右位置、类型和层级符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>types 1/2 for leaves, 1/2/4 for siblings, 3 for the root; heights 1, 2, 3, …</source>
+        <translation>叶子为类型 1/2，兄弟节点为 1/2/4，根为 3；层级 1、2、3、…</translation>
+    </message>
+    <message>
+        <source>padding at height {height}</source>
+        <translation>第 {height} 层的填充</translation>
+    </message>
+    <message>
+        <source>The padding sibling copies this node with zero balances.</source>
+        <translation>填充兄弟节点复制了此节点，余额为零。</translation>
+    </message>
+    <message>
+        <source>A padding sibling (type 4) must copy the node beside it with zero balances; this one does not.</source>
+        <translation>填充兄弟节点（类型 4）必须复制它旁边的节点且余额为零；这个不是。</translation>
+    </message>
+    <message>
+        <source>hash {running}, zero balances</source>
+        <translation>哈希 {running}，余额为零</translation>
+    </message>
+    <message>
+        <source>hash {hash}, balances {as_tuple}</source>
+        <translation>哈希 {hash}，余额 {as_tuple}</translation>
+    </message>
+    <message>
+        <source>path[0] holds your neighbour&apos;s nonce and balances.</source>
+        <translation>path[0] 包含您相邻用户的 nonce 和余额。</translation>
+    </message>
+    <message>
+        <source>OKX Merkle v2 user info file</source>
+        <translation>OKX Merkle v2 用户信息文件</translation>
+    </message>
+    <message>
+        <source>{name}: this is an OKX Merkle v2 user info file. Checking it needs the full liabilities tree file OKX published for the same audit (full-liabilities-merkle-tree.txt, from the &apos;Liability report&apos; of the Audits page): give it on the command line with &apos;reserve-verify check USER_INFO --tree TREE&apos;.</source>
+        <translation>{name}：这是 OKX Merkle v2 用户信息文件。检查它需要 OKX 为同一次审计公布的完整负债树文件（full-liabilities-merkle-tree.txt，来自审计页面的“负债报告”）：请在命令行中用“reserve-verify check USER_INFO --tree TREE”提供。</translation>
+    </message>
+    <message>
+        <source>tree shape</source>
+        <translation>树的形状</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s {lines:,} lines form {count_levels} levels laid out as OKX writes them.</source>
+        <translation>树的 {lines:,} 行构成 {count_levels} 层，布局与 OKX 写出的一致。</translation>
+    </message>
+    <message>
+        <source>The tree file breaks OKX&apos;s layout</source>
+        <translation>树文件不符合 OKX 的布局</translation>
+    </message>
+    <message>
+        <source>the root alone on line 1, then each level one height lower with the counts and padding lines its children imply</source>
+        <translation>第 1 行只有根，然后每层低一级，其行数和填充行由子节点决定</translation>
+    </message>
+    <message>
+        <source>user hash</source>
+        <translation>用户哈希</translation>
+    </message>
+    <message>
+        <source>your nonce and total balances</source>
+        <translation>您的 nonce 和总余额</translation>
+    </message>
+    <message>
+        <source>the nonce or total balances</source>
+        <translation>nonce 或总余额</translation>
+    </message>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>your user hash</source>
+        <translation>您的用户哈希</translation>
+    </message>
+    <message>
+        <source>node {j}</source>
+        <translation>节点 {j}</translation>
+    </message>
+    <message>
+        <source>Your node {j} recomputes from your user hash and its balances.</source>
+        <translation>您的节点 {j} 可由您的用户哈希和它的余额重新算出。</translation>
+    </message>
+    <message>
+        <source>Your node {j} does not match your user hash and its balances.</source>
+        <translation>您的节点 {j} 与您的用户哈希和它的余额不符。</translation>
+    </message>
+    <message>
+        <source>nodes[{j}].hash is {hash}, but SHA-256 of the text {text!r} is {computed}.</source>
+        <translation>nodes[{j}].hash 是 {hash}，但文本 {text!r} 的 SHA-256 是 {computed}。</translation>
+    </message>
+    <message>
+        <source>node sums</source>
+        <translation>节点总和</translation>
+    </message>
+    <message>
+        <source>Your nodes add up to your total balances.</source>
+        <translation>您的各节点加起来等于您的总余额。</translation>
+    </message>
+    <message>
+        <source>Your nodes do not add up to your total balances.</source>
+        <translation>您的各节点加起来不等于您的总余额。</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Every amount has at most 8 decimal places, as the format requires.</source>
+        <translation>每个金额最多 8 位小数，符合该格式的要求。</translation>
+    </message>
+    <message>
+        <source>{count} amount(s) have more than 8 decimal places, which this format never writes (the truncated sums would hide them): {describe}.</source>
+        <translation>有 {count} 个金额超过 8 位小数，而该格式从不这样写（截断后的总和会把它们隐藏）：{describe}。</translation>
+    </message>
+    <message>
+        <source>at most 8 decimal places</source>
+        <translation>最多 8 位小数</translation>
+    </message>
+    <message>
+        <source>node {j} on line {line}</source>
+        <translation>节点 {j} 在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) is on line {line} with balances {show}, not {show2}</source>
+        <translation>节点 {j}（{hash}）在第 {line} 行，余额是 {show}，不是 {show2}</translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) appears only as a line already used by another node or as padding</source>
+        <translation>节点 {j}（{hash}）只出现在已被其他节点使用的行或填充行中</translation>
+    </message>
+    <message>
+        <source>node {j} ({hash}) is not a height-1 line of the tree</source>
+        <translation>节点 {j}（{hash}）不是树中第 1 层的行</translation>
+    </message>
+    <message>
+        <source>nodes in tree</source>
+        <translation>树中的节点</translation>
+    </message>
+    <message>
+        <source>Each of your nodes is a leaf of the tree with the same balances: {found}.</source>
+        <translation>您的每个节点都是树中余额相同的叶子：{found}。</translation>
+    </message>
+    <message>
+        <source>Not all your nodes are leaves of the tree</source>
+        <translation>并非您的所有节点都是树的叶子</translation>
+    </message>
+    <message>
+        <source>{count_nodes} leaf line(s) with your nodes&apos; hashes and balances</source>
+        <translation>{count_nodes} 个叶子行，带有您节点的哈希和余额</translation>
+    </message>
+    <message>
+        <source>tree rebuild</source>
+        <translation>树的重建</translation>
+    </message>
+    <message>
+        <source>All {parents:,} nodes above the leaves recompute from their children, up to the root.</source>
+        <translation>叶子之上的全部 {parents:,} 个节点都可由其子节点重新算出，直到根。</translation>
+    </message>
+    <message>
+        <source> {mismatches} node(s) in all do not recompute</source>
+        <translation> 共有 {mismatches} 个节点无法重新算出</translation>
+    </message>
+    <message>
+        <source>line {line} at height {height}</source>
+        <translation>第 {line} 行（第 {height} 层）</translation>
+    </message>
+    <message>
+        <source>{more} (also {others})</source>
+        <translation>{more}（另有 {others}）</translation>
+    </message>
+    <message>
+        <source>The tree does not rebuild: the node on line {line} (height {height}) does not recompute from its children.</source>
+        <translation>树无法重建：第 {line} 行的节点（第 {height} 层）无法由其子节点重新算出。</translation>
+    </message>
+    <message>
+        <source>The node on line {line} of the tree (height {height}) does not recompute from its children on lines {left} (left) and {right} (right). The file says {file_text!r}; recomputed: {computed_text!r}, whose hash {computed_hash} is SHA-256 of the text {preimage!r}.{more}.</source>
+        <translation>树中第 {line} 行的节点（第 {height} 层）无法由第 {left} 行（左）和第 {right} 行（右）的子节点重新算出。文件写的是 {file_text!r}；重新计算得到 {computed_text!r}，其哈希 {computed_hash} 是文本 {preimage!r} 的 SHA-256。{more}。</translation>
+    </message>
+    <message>
+        <source>{label}, height {height}</source>
+        <translation>{label}，第 {height} 层</translation>
+    </message>
+    <message>
+        <source>tree line {line}</source>
+        <translation>树的第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the first line of the tree file {tree_path}</source>
+        <translation>树文件 {tree_path} 的第一行</translation>
+    </message>
+    <message>
+        <source>The root was taken from the first line of the tree file.</source>
+        <translation>根取自树文件的第一行。</translation>
+    </message>
+    <message>
+        <source>expected {root_expected}</source>
+        <translation>应为 {root_expected}</translation>
+    </message>
+    <message>
+        <source>{count} amount(s): {describe}.</source>
+        <translation>{count} 个金额：{describe}。</translation>
+    </message>
+    <message>
+        <source>Padding lines at height {heights}.</source>
+        <translation>第 {heights} 层有填充行。</translation>
+    </message>
+    <message>
+        <source>the tree does not rebuild</source>
+        <translation>树无法重建</translation>
+    </message>
+    <message>
+        <source>the tree breaks OKX&apos;s layout</source>
+        <translation>树不符合 OKX 的布局</translation>
+    </message>
+    <message>
+        <source>the recomputed root differs from the expected root</source>
+        <translation>重新计算的根与应有的根不同</translation>
+    </message>
+    <message>
+        <source>an amount breaks the format&apos;s rules</source>
+        <translation>有金额违反了该格式的规则</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s MerkleValidator reads only the height-1 lines of the tree and would print &quot;Merkle tree path validation passed&quot; for these files; this app rebuilt the whole tree, and {why}.</source>
+        <translation>OKX 的 MerkleValidator 只读取树中第 1 层的行，会对这些文件输出“Merkle tree path validation passed”；本应用重建了整棵树，而{why}。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s MerkleValidator would report a failure here (it compares hashes letter for letter and counts repeated lines); the full recomputation passes.</source>
+        <translation>OKX 的 MerkleValidator 在这里会报告失败（它逐字母比较哈希并计算重复行）；完整的重新计算是通过的。</translation>
+    </message>
+    <message>
+        <source>expected three fields, hash,height,{{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}}</source>
+        <translation>应为三个字段：hash,height,{{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>the hash {hash_hex!r} is not 64 lower-case hexadecimal digits</source>
+        <translation>哈希 {hash_hex!r} 不是 64 位小写十六进制数</translation>
+    </message>
+    <message>
+        <source>the height {height!r} is not a whole number from 1 up</source>
+        <translation>层级 {height!r} 不是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>the balances {balances!r} are not the compact object {{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}} (in this key order, amounts as plain decimal text)</source>
+        <translation>余额 {balances!r} 不是紧凑对象 {{&quot;BTC&quot;:&quot;…&quot;,&quot;ETH&quot;:&quot;…&quot;,&quot;USDT&quot;:&quot;…&quot;}}（按此键顺序，金额为普通十进制文本）</translation>
+    </message>
+    <message>
+        <source>{name}: line {number} is longer than {MAX_LINE_BYTES} bytes; this is not OKX&apos;s tree layout.</source>
+        <translation>{name}：第 {number} 行超过 {MAX_LINE_BYTES} 字节；这不是 OKX 的树布局。</translation>
+    </message>
+    <message>
+        <source>{name}: line {number} holds bytes that are not ASCII text; this is not OKX&apos;s tree layout.</source>
+        <translation>{name}：第 {number} 行含有非 ASCII 文本的字节；这不是 OKX 的树布局。</translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: {describe_bad_line}.</source>
+        <translation>{name}：第 {number} 行：{describe_bad_line}。</translation>
+    </message>
+    <message>
+        <source>{name}: line {number}: the {coin} amount is longer than {MAX_NUMBER_CHARS} characters.</source>
+        <translation>{name}：第 {number} 行：{coin} 金额超过 {MAX_NUMBER_CHARS} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name}: the file changed while it was being read.</source>
+        <translation>{name}：文件在读取过程中发生了变化。</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation>（另有 {n} 个）</translation>
+    </message>
+    <message>
+        <source>{place} is {text}</source>
+        <translation>{place} 是 {text}</translation>
+    </message>
+    <message>
+        <source>{place} is written {text!r}</source>
+        <translation>{place} 写作 {text!r}</translation>
+    </message>
+    <message>
+        <source>{name}: line {number} follows an empty line (line {ended_at}); the tree file has one node per line with no gaps.</source>
+        <translation>{name}：第 {number} 行跟在空行（第 {ended_at} 行）之后；树文件每行一个节点，中间没有空行。</translation>
+    </message>
+    <message>
+        <source>line {number}: the root&apos;s height {height} is above {MAX_HEIGHT}</source>
+        <translation>第 {number} 行：根的层级 {height} 超过了 {MAX_HEIGHT}</translation>
+    </message>
+    <message>
+        <source>line {number}: height {height} follows height {height2}; the file lists the levels from the root down, each one step lower</source>
+        <translation>第 {number} 行：第 {height} 层跟在第 {height2} 层之后；文件应从根往下逐层列出，每次低一层</translation>
+    </message>
+    <message>
+        <source>{name}: the tree file is empty.</source>
+        <translation>{name}：树文件是空的。</translation>
+    </message>
+    <message>
+        <source>line {number} (height {height}) {coin}</source>
+        <translation>第 {number} 行（第 {height} 层）{coin}</translation>
+    </message>
+    <message>
+        <source>line {first_line}: the first level (height {height}) must be the root alone, but it has {count} lines</source>
+        <translation>第 {first_line} 行：第一层（第 {height} 层）必须只有根，但它有 {count} 行</translation>
+    </message>
+    <message>
+        <source>the last level has height {height}; the leaves are at height 1</source>
+        <translation>最后一层是第 {height} 层；叶子应在第 1 层</translation>
+    </message>
+    <message>
+        <source>the tree has no leaves under its root; it needs at least two leaf lines</source>
+        <translation>根下面没有叶子；树至少需要两行叶子</translation>
+    </message>
+    <message>
+        <source>the level at height {height} (lines {first_line}–{first_line2})</source>
+        <translation>第 {height} 层（第 {first_line}–{first_line2} 行）</translation>
+    </message>
+    <message>
+        <source>{where} has {count} lines; every level below the root has an even count</source>
+        <translation>{where}有 {count} 行；根以下的每一层都应为偶数行</translation>
+    </message>
+    <message>
+        <source>{where} has {count} lines, so the level above it (height {height}, from line {first_line}) must have {expected}, but it has {count2}</source>
+        <translation>{where}有 {count} 行，因此它上面一层（第 {height} 层，从第 {first_line} 行开始）应有 {expected} 行，但实际有 {count2} 行</translation>
+    </message>
+    <message>
+        <source>line {first_line} must be the padding of height {height} (a copy of the next line&apos;s hash with zero balances), but it is not</source>
+        <translation>第 {first_line} 行应是第 {height} 层的填充（下一行哈希的副本，余额为零），但它不是</translation>
+    </message>
+    <message>
+        <source>your nodes</source>
+        <translation>您的节点</translation>
+    </message>
+    <message>
+        <source>{name}: this is a folder, not the tree file.</source>
+        <translation>{name}：这是一个文件夹，不是树文件。</translation>
+    </message>
+    <message>
+        <source>{name}: the tree file is {size:,} bytes; the limit is {MAX_TREE_BYTES:,} bytes.</source>
+        <translation>{name}：树文件有 {size:,} 字节；上限是 {MAX_TREE_BYTES:,} 字节。</translation>
+    </message>
+    <message>
+        <source>{name}: no such file (the full liabilities tree).</source>
+        <translation>{name}：没有这个文件（完整负债树）。</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied.</source>
+        <translation>{name}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({value}).</source>
+        <translation>{name}：无法读取（{value}）。</translation>
+    </message>
+    <message>
+        <source>width-2 parents SHA-256(bytes(left) ‖ bytes(right))</source>
+        <translation>宽度为 2 的父节点 SHA-256(bytes(left) ‖ bytes(right))</translation>
+    </message>
+    <message>
+        <source>Merkle Hash = SHA-256(record)</source>
+        <translation>Merkle Hash = SHA-256(记录)</translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(Merkle Hash as text)</source>
+        <translation>叶子 = SHA-256(Merkle Hash 的文本)</translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(Merkle Hash as 32 bytes)</source>
+        <translation>叶子 = SHA-256(Merkle Hash 的 32 个字节)</translation>
+    </message>
+    <message>
+        <source>leaf = SHA-256(text of SHA-256(record)) (Merkle Hash = SHA-256(record), hashed as text)</source>
+        <translation>叶子 = SHA-256(SHA-256(记录) 的文本)（Merkle Hash = SHA-256(记录)，按文本哈希）</translation>
+    </message>
+    <message>
+        <source>, record without the audit id</source>
+        <translation>，记录不含审计编号</translation>
+    </message>
+    <message>
+        <source>a promoted step has no sibling, so it takes no hash</source>
+        <translation>提升的一步没有兄弟节点，因此不需要哈希</translation>
+    </message>
+    <message>
+        <source>a step with the sibling on the {side} needs the sibling&apos;s hash</source>
+        <translation>兄弟节点在{side}侧的一步需要兄弟节点的哈希</translation>
+    </message>
+    <message>
+        <source>Values typed by hand are accepted for {FORMATS}, not for {format_id!r}.</source>
+        <translation>只有 {FORMATS} 接受手动输入的值，{format_id!r} 不接受。</translation>
+    </message>
+    <message>
+        <source>Path step {number} ({item!r}): write the sibling&apos;s side and hash, as &apos;L:&lt;hash&gt;&apos; or &apos;R:&lt;hash&gt;&apos; (also &apos;left &lt;hash&gt;&apos;, &apos;right &lt;hash&gt;&apos;), or &apos;promoted&apos; for a level without a sibling.</source>
+        <translation>路径第 {number} 步（{item!r}）：请写出兄弟节点的位置和哈希，如“L:&lt;hash&gt;”或“R:&lt;hash&gt;”（也可写“left &lt;hash&gt;”、“right &lt;hash&gt;”），没有兄弟节点的层写“promoted”。</translation>
+    </message>
+    <message>
+        <source>Path step {number} ({item!r}): the sibling&apos;s hash must be 64 hexadecimal digits.</source>
+        <translation>路径第 {number} 步（{item!r}）：兄弟节点的哈希必须是 64 位十六进制数。</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {text!r}</source>
+        <translation>文本 {text!r} 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the 32-byte SHA-256 of the text {text!r}</source>
+        <translation>文本 {text!r} 的 SHA-256（32 字节）再做 SHA-256</translation>
+    </message>
+    <message>
+        <source>{rule} ({case}-case){suffix}</source>
+        <translation>{rule}（{case}写）{suffix}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {digest!r}, the {case}-case SHA-256 of the text {text!r}</source>
+        <translation>文本 {digest!r} 的 SHA-256，即文本 {text!r} 的{case}写 SHA-256</translation>
+    </message>
+    <message>
+        <source> (lower-case)</source>
+        <translation>（小写）</translation>
+    </message>
+    <message>
+        <source> (upper-case)</source>
+        <translation>（大写）</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the 32 bytes hex-decoded from {merkle_hash}</source>
+        <translation>由 {merkle_hash} 解码出的 32 个字节的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Silver Sixpence entry</source>
+        <translation>Silver Sixpence 输入</translation>
+    </message>
+    <message>
+        <source>{name}: format: these values were entered for {format}, not for {id}.</source>
+        <translation>{name}：format：这些值是为 {format} 输入的，不是为 {id}。</translation>
+    </message>
+    <message>
+        <source>{name}: merkle_hash: KuCoin&apos;s page shows no Merkle Hash (only Binance&apos;s does); enter the Merkle leaf or your account record instead.</source>
+        <translation>{name}：merkle_hash：KuCoin 的页面不显示 Merkle Hash（只有币安的页面显示）；请改为输入 Merkle 叶子或您的账户记录。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing to start from: enter your Merkle leaf, the Merkle Hash or your account record (customer id, salt, audit id, balances).</source>
+        <translation>{name}：没有可以开始的数据：请输入您的 Merkle 叶子、Merkle Hash 或账户记录（客户编号、盐值、审计编号、余额）。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing to start from: enter your Merkle leaf or your account record (customer id, salt, audit id, balances).</source>
+        <translation>{name}：没有可以开始的数据：请输入您的 Merkle 叶子或账户记录（客户编号、盐值、审计编号、余额）。</translation>
+    </message>
+    <message>
+        <source>{name}: a Silver Sixpence path can only be checked against the root the auditor published (on merkle.silversixpence.io and in the audit report): nothing you copied holds it, and a path compared with nothing proves nothing. Enter the published root.</source>
+        <translation>{name}：Silver Sixpence 路径只能与审计方公布的根（在 merkle.silversixpence.io 和审计报告中）进行核对：您复制的内容中都没有它，而一条不与任何东西比较的路径什么也证明不了。请输入公布的根。</translation>
+    </message>
+    <message>
+        <source>record.balances.{symbol} is {amount}.</source>
+        <translation>record.balances.{symbol} 是 {amount}。</translation>
+    </message>
+    <message>
+        <source>Matched: {rules}.</source>
+        <translation>匹配的规则：{rules}。</translation>
+    </message>
+    <message>
+        <source>leaf as entered (not recomputed)</source>
+        <translation>按输入的叶子（未重新计算）</translation>
+    </message>
+    <message>
+        <source>no known leaf rule matched</source>
+        <translation>没有匹配任何已知的叶子规则</translation>
+    </message>
+    <message>
+        <source>Only the Merkle leaf was entered: enter your account record (customer id, salt, audit id, balances) to tie it to your balances.</source>
+        <translation>只输入了 Merkle 叶子：请输入您的账户记录（客户编号、盐值、审计编号、余额），把它与您的余额联系起来。</translation>
+    </message>
+    <message>
+        <source>The leaf comes from the Merkle Hash, which cannot itself be recomputed from your balances: enter your account record to tie it to them.</source>
+        <translation>叶子来自 Merkle Hash，而 Merkle Hash 本身无法由您的余额重新算出：请输入您的账户记录，把它与余额联系起来。</translation>
+    </message>
+    <message>
+        <source>your Merkle leaf, as entered</source>
+        <translation>您输入的 Merkle 叶子</translation>
+    </message>
+    <message>
+        <source>the Merkle Hash</source>
+        <translation>Merkle 哈希（Merkle Hash）</translation>
+    </message>
+    <message>
+        <source>your account record</source>
+        <translation>您的账户记录</translation>
+    </message>
+    <message>
+        <source>{rule} (no rule reached the root)</source>
+        <translation>{rule}（没有规则能到达根）</translation>
+    </message>
+    <message>
+        <source>Your leaf {value} was recomputed from {what} ({rule}): {hashed}.</source>
+        <translation>您的叶子 {value} 由{what}重新算出（{rule}）：{hashed}。</translation>
+    </message>
+    <message>
+        <source>merkle hash</source>
+        <translation>Merkle 哈希</translation>
+    </message>
+    <message>
+        <source>Your Merkle Hash leads to your leaf ({rule}).</source>
+        <translation>您的 Merkle Hash 能得出您的叶子（{rule}）。</translation>
+    </message>
+    <message>
+        <source>Your Merkle Hash does not lead to your Merkle leaf under either known rule.</source>
+        <translation>按两种已知规则，您的 Merkle Hash 都得不出您的 Merkle 叶子。</translation>
+    </message>
+    <message>
+        <source>The Merkle leaf is {leaf}, but {tried}.</source>
+        <translation>Merkle 叶子是 {leaf}，但 {tried}。</translation>
+    </message>
+    <message>
+        <source>{hashed} ({rule}) is {value}</source>
+        <translation>{hashed}（{rule}）是 {value}</translation>
+    </message>
+    <message>
+        <source>Merkle Hash</source>
+        <translation>Merkle Hash</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Your account record leads to your {reached} ({rule}): {hashed}.</source>
+        <translation>您的账户记录能得出您的{reached}（{rule}）：{hashed}。</translation>
+    </message>
+    <message>
+        <source> and the Merkle Hash is {merkle_hash}</source>
+        <translation>，Merkle Hash 是 {merkle_hash}</translation>
+    </message>
+    <message>
+        <source>Your account record does not lead to your Merkle leaf under any known rule.</source>
+        <translation>按任何已知规则，您的账户记录都得不出您的 Merkle 叶子。</translation>
+    </message>
+    <message>
+        <source>The Merkle leaf is {leaf}{merkle}, but {tried}. Copy the record exactly as the page shows it (no separators are added between the fields).</source>
+        <translation>Merkle 叶子是 {leaf}{merkle}，但 {tried}。请完全按页面显示的样子复制记录（各字段之间不加分隔符）。</translation>
+    </message>
+    <message>
+        <source>step {k} has a sibling on the right after the promotion at step {first_promotion}</source>
+        <translation>第 {k} 步在第 {first_promotion} 步的提升之后，兄弟节点却在右侧</translation>
+    </message>
+    <message>
+        <source>the last step ({count_path}) is a promotion, but a level of one node is the root</source>
+        <translation>最后一步（{count_path}）是提升，但只有一个节点的一层就是根</translation>
+    </message>
+    <message>
+        <source>The sides of the path fit the tree&apos;s rules.</source>
+        <translation>路径的左右位置符合树的规则。</translation>
+    </message>
+    <message>
+        <source>The path cannot come from a Silver Sixpence tree: {problems}.</source>
+        <translation>这条路径不可能来自 Silver Sixpence 树：{problems}。</translation>
+    </message>
+    <message>
+        <source>no right-hand sibling after a promotion; no promotion at the top</source>
+        <translation>提升之后没有右侧兄弟节点；顶层没有提升</translation>
+    </message>
+    <message>
+        <source>no sibling at this level: the node moves up unchanged</source>
+        <translation>这一层没有兄弟节点：节点原样上移</translation>
+    </message>
+    <message>
+        <source>the bytes of left ‖ right were hashed, not their hex text</source>
+        <translation>哈希的是左 ‖ 右的字节，而不是其十六进制文本</translation>
+    </message>
+    <message>
+        <source>the sibling is a copy of this node (odd count padded by duplication)</source>
+        <translation>兄弟节点是此节点的副本（奇数个节点以复制补齐）</translation>
+    </message>
+    <message>
+        <source>step {k}</source>
+        <translation>第 {k} 步</translation>
+    </message>
+    <message>
+        <source>lone nodes promoted</source>
+        <translation>单个节点提升</translation>
+    </message>
+    <message>
+        <source>Promoted at step {map}.</source>
+        <translation>在第 {map} 步提升。</translation>
+    </message>
+    <message>
+        <source>last node duplicated</source>
+        <translation>复制最后一个节点</translation>
+    </message>
+    <message>
+        <source>The sibling copies the node at step {map}.</source>
+        <translation>第 {map} 步的兄弟节点是该节点的副本。</translation>
+    </message>
+    <message>
+        <source>published root {root}</source>
+        <translation>公布的根 {root}</translation>
+    </message>
+    <message>
+        <source>Your path leads from your leaf to the published root: {hashed} hashing steps, {count_path} promoted levels.</source>
+        <translation>您的路径从您的叶子到达了公布的根：{hashed} 次哈希，{count_path} 层提升。</translation>
+    </message>
+    <message>
+        <source>None of the leaf rules leads to the published root {root}: {rules}.</source>
+        <translation>没有一条叶子规则能到达公布的根 {root}：{rules}。</translation>
+    </message>
+    <message>
+        <source>{rule}: {hashed} is {value}, which the path takes to {root}</source>
+        <translation>{rule}：{hashed} 是 {value}，路径把它带到 {root}</translation>
+    </message>
+    <message>
+        <source>Your path of {count} steps leads from the leaf {leaf} to {root}, but the published root is {published}.</source>
+        <translation>您的 {count} 步路径从叶子 {leaf} 到达 {root}，但公布的根是 {published}。</translation>
+    </message>
+    <message>
+        <source>Your path of 1 step leads from the leaf {leaf} to {root}, but the published root is {published}.</source>
+        <translation>您的 1 步路径从叶子 {leaf} 到达 {root}，但公布的根是 {published}。</translation>
+    </message>
+    <message>
+        <source> The path has no hashing step: the leaf itself was compared with the root.</source>
+        <translation> 路径没有哈希步骤：直接拿叶子本身与根比较。</translation>
+    </message>
+    <message>
+        <source> The last hashing step (step {last}, sibling on the {side}) was SHA-256 of the 64 bytes hex-decoded from {data} ‖ {data2} (left ‖ right, the bytes, not the text), giving {nodes}. Check each sibling&apos;s hash and side against the auditor&apos;s page.</source>
+        <translation> 最后一次哈希（第 {last} 步，兄弟节点在{side}侧）是对由 {data} ‖ {data2} 解码出的 64 个字节做 SHA-256（左 ‖ 右，哈希的是字节而不是文本），得到 {nodes}。请对照审计方页面检查每个兄弟节点的哈希和位置。</translation>
+    </message>
+    <message>
+        <source>Your path does not lead to the published root.</source>
+        <translation>您的路径没有到达公布的根。</translation>
+    </message>
+    <message>
+        <source>The record is customer id, salt, audit id and balances joined with nothing between.</source>
+        <translation>记录由客户编号、盐值、审计编号和余额直接连接而成，中间没有分隔符。</translation>
+    </message>
+    <message>
+        <source>The path breaks the format&apos;s rules</source>
+        <translation>路径违反了该格式的规则</translation>
+    </message>
+    <message>
+        <source>{place} is {shown}.</source>
+        <translation>{place} 是 {shown}。</translation>
+    </message>
+    <message>
+        <source>{place} is {text}.</source>
+        <translation>{place} 是 {text}。</translation>
+    </message>
+    <message>
+        <source>{place} is written {text!r}.</source>
+        <translation>{place} 写作 {text!r}。</translation>
+    </message>
+    <message>
+        <source>Every amount has at most {places} decimal places, as the format requires.</source>
+        <translation>每个金额最多 {places} 位小数，符合该格式的要求。</translation>
+    </message>
+    <message>
+        <source>Amounts with more than {places} decimal places, which this format never writes</source>
+        <translation>有金额超过 {places} 位小数，而该格式从不这样写</translation>
+    </message>
+    <message>
+        <source>at most {places} decimal places</source>
+        <translation>最多 {places} 位小数</translation>
+    </message>
+    <message>
+        <source>Your {subject} recomputes from {inputs}.</source>
+        <translation>您的{subject}可由{inputs}重新算出。</translation>
+    </message>
+    <message>
+        <source>Your {subject} does not match {inputs}.</source>
+        <translation>您的{subject}与{inputs}不符。</translation>
+    </message>
+    <message>
+        <source>The file says your {subject} is {written}, but SHA-256 of the text {text!r} is {computed}: {culprits} in the file are not the ones {hasher} hashed.</source>
+        <translation>文件说您的{subject}是 {written}，但文本 {text!r} 的 SHA-256 是 {computed}：文件中的{culprits}不是{hasher}当时哈希的那些。</translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf recomputes from its nonce and balances.</source>
+        <translation>相邻叶子可由它的 nonce 和余额重新算出。</translation>
+    </message>
+    <message>
+        <source>The neighbouring leaf in path[0] does not match its own nonce and balances.</source>
+        <translation>path[0] 中的相邻叶子与它自己的 nonce 和余额不符。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text {text!r} is {computed}, but path[0].hash is {written}.</source>
+        <translation>文本 {text!r} 的 SHA-256 是 {computed}，但 path[0].hash 是 {written}。</translation>
+    </message>
+    <message>
+        <source>Padding siblings at level {levels}.</source>
+        <translation>第 {levels} 层有填充兄弟节点。</translation>
+    </message>
+    <message>
+        <source>Padding siblings at height {heights}.</source>
+        <translation>第 {heights} 层有填充兄弟节点。</translation>
+    </message>
+    <message>
+        <source>The recomputed root totals differ from the totals written in the file.</source>
+        <translation>重新计算的根总额与文件中写的总额不同。</translation>
+    </message>
+    <message>
+        <source>expected {root}; {note}</source>
+        <translation>应为 {root}；{note}</translation>
+    </message>
+    <message>
+        <source>expected {root}</source>
+        <translation>应为 {root}</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite decimal</source>
+        <translation>{value} 不是有限的十进制数</translation>
+    </message>
+    <message>
+        <source>more than {TREEIFY_THRESHOLD} keys share one HashMap bin</source>
+        <translation>超过 {TREEIFY_THRESHOLD} 个键落在同一个 HashMap 桶中</translation>
+    </message>
+    <message>
+        <source>&lt;pasted text&gt;</source>
+        <translation>&lt;粘贴的文本&gt;</translation>
+    </message>
+    <message>
+        <source>{name}: this is a folder, not a file.</source>
+        <translation>{name}：这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size:,} bytes; the limit for this kind of file is {max_bytes:,} bytes.</source>
+        <translation>{name}：文件有 {size:,} 字节；这类文件的上限是 {max_bytes:,} 字节。</translation>
+    </message>
+    <message>
+        <source>{name}: no such file.</source>
+        <translation>{name}：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than the limit of {max_bytes:,} bytes.</source>
+        <translation>{name}：文件超过了 {max_bytes:,} 字节的上限。</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} (byte {start}): this is not UTF-8 text, so it is not a proof file this app can read.</source>
+        <translation>{name}：第 {line} 行（第 {start} 字节）：这不是 UTF-8 文本，所以不是本应用能读取的证明文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid JSON number</source>
+        <translation>{name} 不是有效的 JSON 数字</translation>
+    </message>
+    <message>
+        <source>{name}: line {lineno}, column {colno}: not valid JSON ({msg}).</source>
+        <translation>{name}：第 {lineno} 行第 {colno} 列：不是有效的 JSON（{msg}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the key {exc!r} appears twice in one object; a proof file must be unambiguous.</source>
+        <translation>{name}：键 {exc!r} 在同一个对象中出现了两次；证明文件必须没有歧义。</translation>
+    </message>
+    <message>
+        <source>{name}: a number starting {exc!r}… is longer than {MAX_NUMBER_CHARS} characters.</source>
+        <translation>{name}：以 {exc!r} 开头的数字超过 {MAX_NUMBER_CHARS} 个字符。</translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested too deeply to be a proof file.</source>
+        <translation>{name}：JSON 嵌套太深，不可能是证明文件。</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON ({exc}).</source>
+        <translation>{name}：不是有效的 JSON（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep.</source>
+        <translation>{name}：JSON 嵌套超过 {MAX_JSON_DEPTH} 层。</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>缺少此字段</translation>
+    </message>
+    <message>
+        <source>this field is not part of the format</source>
+        <translation>此字段不属于该格式</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string)</source>
+        <translation>必须是文本（JSON 字符串）</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation>不是预期的形式</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation>必须是 64 位十六进制数</translation>
+    </message>
+    <message>
+        <source> (and {count} more problems)</source>
+        <translation>（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid {what}: {problems}{more}.</source>
+        <translation>{file}：不是有效的{what}：{problems}{more}。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before it finished; nothing was concluded.</source>
+        <translation>验证在完成之前被取消；没有得出任何结论。</translation>
+    </message>
+    <message>
+        <source>file root</source>
+        <translation>文件中的根</translation>
+    </message>
+    <message>
+        <source>The root written in the file equals the recomputed root.</source>
+        <translation>文件中写的根与重新计算的根相同。</translation>
+    </message>
+    <message>
+        <source>The root written in the file differs from the recomputed root.</source>
+        <translation>文件中写的根与重新计算的根不同。</translation>
+    </message>
+    <message>
+        <source>The root recomputed from the proof is {computed}, but {where} is {expected}.</source>
+        <translation>由证明重新计算的根是 {computed}，但{where}是 {expected}。</translation>
+    </message>
+    <message>
+        <source>The last text hashed (at {label}) was {preimage!r}.</source>
+        <translation>最后哈希的文本（在{label}）是 {preimage!r}。</translation>
+    </message>
+    <message>
+        <source>the root written in the file</source>
+        <translation>文件中写的根</translation>
+    </message>
+    <message>
+        <source>The recomputed root equals {where}.</source>
+        <translation>重新计算的根与{where}相同。</translation>
+    </message>
+    <message>
+        <source>The recomputed root differs from {where}.</source>
+        <translation>重新计算的根与{where}不同。</translation>
+    </message>
+    <message>
+        <source>The proof could not be recomputed up to a root to compare.</source>
+        <translation>证明无法一直重新计算到可以比较的根。</translation>
+    </message>
+    <message>
+        <source>typed in the app</source>
+        <translation>在应用中输入</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>The published root is empty.</source>
+        <translation>公布的根是空的。</translation>
+    </message>
+    <message>
+        <source>The published root {stripped!r} is neither a hexadecimal hash (16 to 128 hex digits) nor a file that exists.</source>
+        <translation>公布的根 {stripped!r} 既不是十六进制哈希（16 到 128 位十六进制数），也不是一个存在的文件。</translation>
+    </message>
+    <message>
+        <source>{path}: no root found in this file (looked for the keys {ROOT_KEYS}).</source>
+        <translation>{path}：此文件中没有找到根（查找的键：{ROOT_KEYS}）。</translation>
+    </message>
+    <message>
+        <source>the file {path}</source>
+        <translation>文件 {path}</translation>
+    </message>
+    <message>
+        <source>{path}: this file does not hold a single hexadecimal root.</source>
+        <translation>{path}：此文件中不是单独一个十六进制根。</translation>
+    </message>
+    <message>
+        <source>{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this file. Please report this with the file&apos;s format.</source>
+        <translation>{name}：验证器遇到内部错误（{kind}：{exc}）。对此文件没有得出任何结论。请报告此问题，并说明文件的格式。</translation>
+    </message>
+    <message>
+        <source>Unknown or unsupported format id {format_id!r}. Supported: {known}.</source>
+        <translation>未知或不支持的格式编号 {format_id!r}。支持的有：{known}。</translation>
+    </message>
+    <message>
+        <source>{name}: this file fits several formats ({names}); choose one with --format.</source>
+        <translation>{name}：此文件符合多种格式（{names}）；请用 --format 选择一种。</translation>
+    </message>
+    <message>
+        <source>{name}: this does not look like any supported proof format{shape}. Run &apos;reserve-verify formats&apos; to see the supported formats.</source>
+        <translation>{name}：这看起来不像任何支持的证明格式{shape}。运行“reserve-verify formats”查看支持的格式。</translation>
+    </message>
+    <message>
+        <source> (a JSON object with the keys {keys})</source>
+        <translation>（一个 JSON 对象，键为 {keys}）</translation>
+    </message>
+    <message>
+        <source> (an empty JSON object)</source>
+        <translation>（一个空的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source> (a JSON list)</source>
+        <translation>（一个 JSON 列表）</translation>
+    </message>
+    <message>
+        <source> (it is not JSON)</source>
+        <translation>（不是 JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>OKX</source>
+        <translation>OKX</translation>
+    </message>
+    <message>
+        <source>OKX Merkle tree v1 (path file)</source>
+        <translation>OKX 默克尔树 v1（路径文件）</translation>
+    </message>
+    <message>
+        <source>Nov 2022 – Mar 2023</source>
+        <translation>2022 年 11 月 – 2023 年 3 月</translation>
+    </message>
+    <message>
+        <source>the Merkle path file copied from OKX&apos;s Audits page (merkle_proof_file.json)</source>
+        <translation>从 OKX 审计页面复制的默克尔路径文件（merkle_proof_file.json）</translation>
+    </message>
+    <message>
+        <source>OKX Merkle tree v2 (user info and full tree)</source>
+        <translation>OKX 默克尔树 v2（用户信息和完整树）</translation>
+    </message>
+    <message>
+        <source>Mar – Apr 2023</source>
+        <translation>2023 年 3 月 – 4 月</translation>
+    </message>
+    <message>
+        <source>the user info file from OKX&apos;s Audits page (user_info_file.json) and the full liabilities tree (--tree full-liabilities-merkle-tree.txt)</source>
+        <translation>OKX 审计页面上的用户信息文件（user_info_file.json）和完整负债树（--tree full-liabilities-merkle-tree.txt）</translation>
+    </message>
+    <message>
+        <source>HTX (Huobi)</source>
+        <translation>HTX（火币）</translation>
+    </message>
+    <message>
+        <source>HTX Merkle sum tree v1 (proof path file)</source>
+        <translation>HTX 默克尔求和树 v1（证明路径文件）</translation>
+    </message>
+    <message>
+        <source>Dec 2022 →</source>
+        <translation>2022 年 12 月起</translation>
+    </message>
+    <message>
+        <source>the proof file downloaded from HTX&apos;s asset audit page (merkle_sum_proof.json, {&quot;data&quot;:[…]})</source>
+        <translation>从 HTX 资产审计页面下载的证明文件（merkle_sum_proof.json，{&quot;data&quot;:[…]}）</translation>
+    </message>
+    <message>
+        <source>Poloniex</source>
+        <translation>Poloniex</translation>
+    </message>
+    <message>
+        <source>Poloniex Merkle sum tree v1 (merkleProof file)</source>
+        <translation>Poloniex 默克尔求和树 v1（merkleProof 文件）</translation>
+    </message>
+    <message>
+        <source>Aug 2024 →</source>
+        <translation>2024 年 8 月起</translation>
+    </message>
+    <message>
+        <source>the merkleProof-YYYYMMDD.json file from Poloniex&apos;s proof-of-reserves page (choose with --format)</source>
+        <translation>Poloniex 储备金证明页面上的 merkleProof-YYYYMMDD.json 文件（用 --format 选择）</translation>
+    </message>
+    <message>
+        <source>Gate.io</source>
+        <translation>Gate.io</translation>
+    </message>
+    <message>
+        <source>Gate.io Merkle tree v1 (published leaf list)</source>
+        <translation>Gate.io 默克尔树 v1（公布的叶子列表）</translation>
+    </message>
+    <message>
+        <source>2020 – 2022</source>
+        <translation>2020 – 2022 年</translation>
+    </message>
+    <message>
+        <source>the published leaf list (&lt;name&gt;_merkletree.txt) and the root the auditor published (--root)</source>
+        <translation>公布的叶子列表（&lt;name&gt;_merkletree.txt）和审计方公布的根（--root）</translation>
+    </message>
+    <message>
+        <source>Bitget</source>
+        <translation>Bitget</translation>
+    </message>
+    <message>
+        <source>Bitget Merkle sum tree (merkel_tree_bg.json)</source>
+        <translation>Bitget 默克尔求和树（merkel_tree_bg.json）</translation>
+    </message>
+    <message>
+        <source>Dec 2022 → (scheme A to Aug 2025, scheme B from Nov 2025)</source>
+        <translation>2022 年 12 月起（方案 A 至 2025 年 8 月，方案 B 自 2025 年 11 月）</translation>
+    </message>
+    <message>
+        <source>the path file downloaded from Bitget&apos;s Proof of Reserves page (merkel_tree_bg.json)</source>
+        <translation>从 Bitget 储备金证明页面下载的路径文件（merkel_tree_bg.json）</translation>
+    </message>
+    <message>
+        <source>KuCoin</source>
+        <translation>KuCoin</translation>
+    </message>
+    <message>
+        <source>KuCoin Merkle sum tree (path + self)</source>
+        <translation>KuCoin 默克尔求和树（path + self）</translation>
+    </message>
+    <message>
+        <source>the proof text copied from KuCoin&apos;s proof-of-reserves page ({&quot;path&quot;:[…],&quot;self&quot;:{…}}, surrounding text allowed)</source>
+        <translation>从 KuCoin 储备金证明页面复制的证明文本（{&quot;path&quot;:[…],&quot;self&quot;:{…}}，可带周围的文字）</translation>
+    </message>
+    <message>
+        <source>Binance</source>
+        <translation>币安</translation>
+    </message>
+    <message>
+        <source>Binance Merkle audit by Silver Sixpence (values entered by hand)</source>
+        <translation>Silver Sixpence 对币安的默克尔审计（手动输入的值）</translation>
+    </message>
+    <message>
+        <source>Nov – Dec 2022</source>
+        <translation>2022 年 11 月 – 12 月</translation>
+    </message>
+    <message>
+        <source>values copied by hand: the Merkle Leaf and/or Merkle Hash or your account record from Binance&apos;s Verification page, the path from merkle.silversixpence.io, and the published root</source>
+        <translation>手动复制的值：币安验证页面上的 Merkle Leaf 和/或 Merkle Hash 或您的账户记录、merkle.silversixpence.io 上的路径，以及公布的根</translation>
+    </message>
+    <message>
+        <source>KuCoin Merkle audit by Silver Sixpence (values entered by hand)</source>
+        <translation>Silver Sixpence 对 KuCoin 的默克尔审计（手动输入的值）</translation>
+    </message>
+    <message>
+        <source>values copied by hand: the Merkle leaf or your account record from KuCoin&apos;s audit page, the path from merkle.silversixpence.io, and the published root</source>
+        <translation>手动复制的值：KuCoin 审计页面上的 Merkle 叶子或您的账户记录、merkle.silversixpence.io 上的路径，以及公布的根</translation>
     </message>
 </context>
 <context>
