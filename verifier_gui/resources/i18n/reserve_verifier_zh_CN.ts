@@ -108,6 +108,10 @@ R:&lt;哈希&gt;  （另一个节点在右边）
 promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
+        <source>Another Silver Sixpence / Mazars audit (e.g. Crypto.com)</source>
+        <translation>其他 Silver Sixpence / Mazars 审计（例如 Crypto.com）</translation>
+    </message>
+    <message>
         <source>Path steps</source>
         <translation>路径步骤</translation>
     </message>
@@ -937,6 +941,102 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
 </context>
 <context>
+    <name>SecretsForm</name>
+    <message>
+        <source>Audit &amp;credential:</source>
+        <extracomment>Fields masked while typed (the account id and e-mail are not secret on their own).</extracomment>
+        <translation>审计凭证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>As shown in the SwissBorg app for this audit</source>
+        <translation>与 SwissBorg 应用中本次审计显示的内容一致</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>账户 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>BitMEX: your account number; River: your account UID</source>
+        <translation>BitMEX：您的账户号码；River：您的账户 UID</translation>
+    </message>
+    <message>
+        <source>&amp;Nonce:</source>
+        <translation>随机数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your BitMEX nonce for this snapshot (64 hex digits)</source>
+        <translation>您在此快照的 BitMEX 随机数（nonce，64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>Account nonc&amp;e:</source>
+        <translation>账户随机数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Your BitMEX account nonce (64 hex digits)</source>
+        <translation>您的 BitMEX 账户随机数（account nonce，64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>Account &amp;key:</source>
+        <translation>账户密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Your River account key (64 hex digits)</source>
+        <translation>您的 River 账户密钥（64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The e-mail address of your River account</source>
+        <translation>您的 River 账户的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>I have a secret from my exchange (SwissBorg, BitMEX, River)</source>
+        <translation>我有交易所提供的私密信息（SwissBorg、BitMEX、River）</translation>
+    </message>
+    <message>
+        <source>Your secret values</source>
+        <translation>您的私密信息</translation>
+    </message>
+    <message>
+        <source>Which exchange&apos;s secret</source>
+        <translation>哪家交易所的私密信息</translation>
+    </message>
+    <message>
+        <source>SwissBorg: audit credential</source>
+        <translation>SwissBorg：审计凭证</translation>
+    </message>
+    <message>
+        <source>BitMEX: nonce for this snapshot</source>
+        <translation>BitMEX：此快照的随机数（nonce）</translation>
+    </message>
+    <message>
+        <source>BitMEX: account id and account nonce</source>
+        <translation>BitMEX：账户 ID 和账户随机数</translation>
+    </message>
+    <message>
+        <source>River: account UID, key and e-mail</source>
+        <translation>River：账户 UID、密钥和电子邮箱</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation>交易所(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w what I type</source>
+        <translation>显示输入的内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the secret values</source>
+        <translation>显示私密信息</translation>
+    </message>
+    <message>
+        <source>These values find your own entries in the proof and are never saved or sent anywhere. Without them the result says what could not be checked.</source>
+        <translation>这些值用于在证明中找到您自己的条目，不会被保存，也不会发送到任何地方。如果不提供，结果中会说明哪些内容无法检查。</translation>
+    </message>
+</context>
+<context>
     <name>StepDetails</name>
     <message>
         <source>Step %1: %2</source>
@@ -1350,6 +1450,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>例如，&quot;USDT&quot; 余额可能包含质押或封装（wrapped）的变体。</translation>
     </message>
     <message>
+        <source>Your own leaves were not looked for: the key that finds them was not given.</source>
+        <translation>没有查找您自己的叶子：未提供用于找到它们的密钥。</translation>
+    </message>
+    <message>
+        <source>The check shows that the published tree adds up, not that your balance is in it.</source>
+        <translation>此检查只能说明公布的树的合计是正确的，不能说明其中包含您的余额。</translation>
+    </message>
+    <message>
         <source>The exchange&apos;s own verifier would give a different answer for this file.</source>
         <translation>对这个文件，交易所自己的验证工具会给出不同的结果。</translation>
     </message>
@@ -1699,10 +1807,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>balance text as typed</source>
         <translation>按输入的余额文本</translation>
-    </message>
-    <message>
-        <source>{name}: line 1: expected the header &apos;Level&lt;TAB&gt;Hash&apos; of a Gate.io v1 leaf list, found {lines!r}.</source>
-        <translation>{name}：第 1 行：应为 Gate.io v1 叶子列表的表头“Level&lt;TAB&gt;Hash”，实际是 {lines!r}。</translation>
     </message>
     <message>
         <source>{name}: line {number}: expected &apos;&lt;layers&gt;,&lt;index&gt;&lt;TAB&gt;&lt;16 hex digits&gt;&apos;, found {line!r}.</source>
@@ -2481,6 +2585,674 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{name}：文件在读取过程中发生了变化。</translation>
     </message>
     <message>
+        <source>{where}: a tier table must be written [lower-upper:ratio,…].</source>
+        <translation>{where}：分档表必须写成 [lower-upper:ratio,…] 的形式。</translation>
+    </message>
+    <message>
+        <source>{where}: the tier {part} is not lower-upper:ratio.</source>
+        <translation>{where}：档位 {part} 不是 lower-upper:ratio 的形式。</translation>
+    </message>
+    <message>
+        <source>{where}: the tier {part} does not follow the one before it.</source>
+        <translation>{where}：档位 {part} 与前一个档位不衔接。</translation>
+    </message>
+    <message>
+        <source>{where}: the price {value} is not a number.</source>
+        <translation>{where}：价格 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>{where}: the price {value} is not a price.</source>
+        <translation>{where}：价格 {value} 不是有效的价格。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}: larger than an asset list can be.</source>
+        <translation>{file}：文件太大，不可能是资产列表。</translation>
+    </message>
+    <message>
+        <source>{file}: the asset list is not UTF-8 text.</source>
+        <translation>{file}：资产列表不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable CSV file ({reason}).</source>
+        <translation>{file}：不是可读取的 CSV 文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Binance cex_assets_info.csv (the first row must name the columns {columns}).</source>
+        <translation>{file}：不是 Binance 的 cex_assets_info.csv（第一行必须是列名 {columns}）。</translation>
+    </message>
+    <message>
+        <source>{file} row {row}</source>
+        <translation>{file} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}: expected 5 columns, found {count}.</source>
+        <translation>{where}：应有 5 列，实际为 {count} 列。</translation>
+    </message>
+    <message>
+        <source>{file}: more than {count} assets.</source>
+        <translation>{file}：资产超过 {count} 项。</translation>
+    </message>
+    <message>
+        <source>{file}: no CexAssetsInfo list.</source>
+        <translation>{file}：没有 CexAssetsInfo 列表。</translation>
+    </message>
+    <message>
+        <source>{file} CexAssetsInfo[{k}]</source>
+        <translation>{file} CexAssetsInfo[{k}]</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object.</source>
+        <translation>{where}：必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>{where}: needs Index, Symbol and BasePrice.</source>
+        <translation>{where}：需要 Index、Symbol 和 BasePrice。</translation>
+    </message>
+    <message>
+        <source>{where}: Index {index} appears twice.</source>
+        <translation>{where}：Index {index} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Its siblings at levels {low} to {high} are empty subtrees hashed with Poseidon&apos;s first output lane, which Binance&apos;s hash library returned only before 2 February 2023: the file was made by a pre-release build.</source>
+        <translation>它在第 {low} 至 {high} 层的兄弟节点是用 Poseidon 第一个输出分量计算哈希的空子树，而 Binance 的哈希库只在 2023 年 2 月 2 日之前返回这一结果：该文件是由预发布版本生成的。</translation>
+    </message>
+    <message>
+        <source>Its siblings at levels {low} to {high} are empty subtrees, but not those of the released empty account leaf: the file was made by a pre-release build.</source>
+        <translation>它在第 {low} 至 {high} 层的兄弟节点是空子树，但与正式版本中空账户叶子对应的空子树不同：该文件是由预发布版本生成的。</translation>
+    </message>
+    <message>
+        <source>your leaf (tier {tier}: assets padded to {tier} entries)</source>
+        <translation>您的叶子（档位 {tier}：资产填充到 {tier} 项）</translation>
+    </message>
+    <message>
+        <source>your leaf (350 asset slots)</source>
+        <translation>您的叶子（350 个资产位）</translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} was recomputed from your AccountIdHash, totals and {count} assets, and folded up the 28 levels of the tree.</source>
+        <translation>已根据您的 AccountIdHash、总额和 {count} 项资产重新算出您的叶子 {leaf}，并沿树的 28 层逐层向上合并。</translation>
+    </message>
+    <message>
+        <source>the Root field of the file</source>
+        <translation>文件中的 Root 字段</translation>
+    </message>
+    <message>
+        <source>{root} is the root of an empty {kind} tree.</source>
+        <translation>{root} 是空 {kind} 树的根。</translation>
+    </message>
+    <message>
+        <source>The {variant} rule set reproduced the root.</source>
+        <translation>{variant} 规则集重现了根。</translation>
+    </message>
+    <message>
+        <source>Neither v1 rule set reproduces the expected root ({roots}).</source>
+        <translation>两套 v1 规则集都无法重现预期的根（{roots}）。</translation>
+    </message>
+    <message>
+        <source>asset commitment {commitment}</source>
+        <translation>资产承诺 {commitment}</translation>
+    </message>
+    <message>
+        <source>{file} AccountIdHash</source>
+        <translation>{file} AccountIdHash</translation>
+    </message>
+    <message>
+        <source>{file}: an asset Index appears twice in Assets.</source>
+        <translation>{file}：Assets 中有一个资产 Index 出现了两次。</translation>
+    </message>
+    <message>
+        <source>{file}: Assets must be in ascending Index order (Binance never sorts them).</source>
+        <translation>{file}：Assets 必须按 Index 升序排列（Binance 的程序不会对其排序）。</translation>
+    </message>
+    <message>
+        <source>asset {index}</source>
+        <translation>资产 {index}</translation>
+    </message>
+    <message>
+        <source>Without the month&apos;s cex_assets_info.csv (--assets) the assets are shown by index with raw values (token × 10^8, or × 10^2 for two-decimal tokens), and the totals were not re-checked against prices.</source>
+        <translation>由于没有提供当月的 cex_assets_info.csv（--assets），资产按编号显示原始数值（代币数量 × 10^8，两位小数的代币为 × 10^2），且未按价格重新核对总额。</translation>
+    </message>
+    <message>
+        <source>The asset list {file} has no entry for index {indexes}: shown with raw values, totals not re-checked.</source>
+        <translation>资产列表 {file} 中没有编号 {indexes} 的条目：按原始数值显示，未重新核对总额。</translation>
+    </message>
+    <message>
+        <source>The asset list has no collateral tiers, so TotalCollateral was not re-checked.</source>
+        <translation>资产列表中没有抵押档位，因此未重新核对 TotalCollateral。</translation>
+    </message>
+    <message>
+        <source>{key} {stated} (USDT {usdt}) equals the sum of your amounts × the snapshot&apos;s prices.</source>
+        <translation>{key} {stated}（USDT {usdt}）等于您的各项数量 × 快照价格之和。</translation>
+    </message>
+    <message>
+        <source>{key} in the file is {stated}, but your amounts × the snapshot&apos;s prices give {recomputed}.</source>
+        <translation>文件中的 {key} 是 {stated}，但您的各项数量 × 快照价格得出的是 {recomputed}。</translation>
+    </message>
+    <message>
+        <source>AccountIdHash is derived from your UID by a method Binance has not published.</source>
+        <translation>AccountIdHash 由您的 UID 通过 Binance 未公开的方法得出。</translation>
+    </message>
+    <message>
+        <source>{symbol} debt</source>
+        <translation>{symbol} 负债</translation>
+    </message>
+    <message>
+        <source>{symbol} loan collateral</source>
+        <translation>{symbol} 借贷抵押品</translation>
+    </message>
+    <message>
+        <source>{symbol} margin collateral</source>
+        <translation>{symbol} 杠杆抵押品</translation>
+    </message>
+    <message>
+        <source>{symbol} portfolio margin collateral</source>
+        <translation>{symbol} 组合保证金抵押品</translation>
+    </message>
+    <message>
+        <source>The {what} must be 64 hexadecimal digits (32 bytes).</source>
+        <translation>{what} 必须是 64 位十六进制数字（32 字节）。</translation>
+    </message>
+    <message>
+        <source>The account id must be a number (BitMEX) or River&apos;s account UID (base32 letters and digits).</source>
+        <translation>账户 ID 必须是数字（BitMEX），或 River 的账户 UID（base32 字母和数字）。</translation>
+    </message>
+    <message>
+        <source>The account id is too large for a 64-bit number.</source>
+        <translation>账户 ID 太大，超出了 64 位数字的范围。</translation>
+    </message>
+    <message>
+        <source>your BitMEX nonce for this snapshot</source>
+        <translation>您在此快照的 BitMEX 随机数（nonce）</translation>
+    </message>
+    <message>
+        <source>To find your leaves give your BitMEX nonce, or your account id with your account nonce (BitMEX) or with your account key and e-mail (River).</source>
+        <translation>要找到您的叶子，请提供您的 BitMEX 随机数（nonce），或者提供账户 ID 加上账户随机数（BitMEX），或账户 ID 加上账户密钥和电子邮箱（River）。</translation>
+    </message>
+    <message>
+        <source>The account nonce or account key needs the account id too.</source>
+        <translation>使用账户随机数或账户密钥时，还需要提供账户 ID。</translation>
+    </message>
+    <message>
+        <source>your BitMEX account nonce and account id</source>
+        <translation>您的 BitMEX 账户随机数和账户 ID</translation>
+    </message>
+    <message>
+        <source>River&apos;s account key needs the account&apos;s e-mail address too.</source>
+        <translation>使用 River 的账户密钥时，还需要提供该账户的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>your River account key, e-mail and account id</source>
+        <translation>您的 River 账户密钥、电子邮箱和账户 ID</translation>
+    </message>
+    <message>
+        <source>{name}: line 1 must be block_height:&lt;number&gt;, as BitMEX and River write it.</source>
+        <translation>{name}：第 1 行必须是 block_height:&lt;number&gt;，与 BitMEX 和 River 写出的格式一致。</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is longer than {limit} bytes; it is not a tree node.</source>
+        <translation>{name}：第 {line} 行超过 {limit} 字节；这不是树节点。</translation>
+    </message>
+    <message>
+        <source>{name}: the empty line {line} is followed by more nodes; the tree has no gaps.</source>
+        <translation>{name}：第 {line} 行是空行，但后面还有节点；树中不应有空缺。</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} ({shown}) is not a node: expected &lt;64 hex digits&gt;,&lt;whole number of satoshis&gt;.</source>
+        <translation>{name}：第 {line} 行（{shown}）不是节点：应为 &lt;64 位十六进制数字&gt;,&lt;整数个聪&gt;。</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({why}).</source>
+        <translation>{name}：无法读取（{why}）。</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>line {line} ({kind}) is {value}</source>
+        <translation>第 {line} 行（{kind}）是 {value}</translation>
+    </message>
+    <message>
+        <source>line {line} is {value}</source>
+        <translation>第 {line} 行是 {value}</translation>
+    </message>
+    <message>
+        <source>line {line}: recomputed {computed} with {total} satoshis from lines {l} and {r}</source>
+        <translation>第 {line} 行：由第 {l} 行和第 {r} 行重新算出 {computed}，金额 {total} 聪</translation>
+    </message>
+    <message>
+        <source>line {line}: its children (lines {l} and {r}) hold values outside 0 … 2^64 − 1, which the format cannot hash</source>
+        <translation>第 {line} 行：其子节点（第 {l} 行和第 {r} 行）的值超出 0 … 2^64 − 1，该格式无法对其计算哈希</translation>
+    </message>
+    <message>
+        <source>{hash} with {value} satoshis</source>
+        <translation>{hash}，{value} 聪</translation>
+    </message>
+    <message>
+        <source>{name}: the tree has no nodes after its block_height line.</source>
+        <translation>{name}：树在 block_height 行之后没有节点。</translation>
+    </message>
+    <message>
+        <source>The tree of Bitcoin block {block} has {nodes:,} nodes: {leaves:,} leaves in a complete tree of height {height}.</source>
+        <translation>比特币区块 {block} 的树有 {nodes:,} 个节点：高度为 {height} 的完全树中有 {leaves:,} 个叶子。</translation>
+    </message>
+    <message>
+        <source>The tree has {nodes:,} nodes, which is not a complete binary tree (2^k leaves make 2^(k+1) − 1 nodes).</source>
+        <translation>这棵树有 {nodes:,} 个节点，不是完全二叉树（2^k 个叶子应构成 2^(k+1) − 1 个节点）。</translation>
+    </message>
+    <message>
+        <source>2^(k+1) − 1 nodes</source>
+        <translation>2^(k+1) − 1 个节点</translation>
+    </message>
+    <message>
+        <source>Values are unsigned 64-bit satoshi amounts in this format, and {count} are negative: {where}.</source>
+        <translation>在此格式中，数值是无符号 64 位的聪金额，但有 {count} 个是负数：{where}。</translation>
+    </message>
+    <message>
+        <source>0 or more satoshis</source>
+        <translation>0 聪或更多</translation>
+    </message>
+    <message>
+        <source>Every one of the {parents:,} parents was recomputed from its two children, hash and sum.</source>
+        <translation>全部 {parents:,} 个父节点都已由各自的两个子节点重新算出哈希和总和。</translation>
+    </message>
+    <message>
+        <source>{count:,} of the {parents:,} parents do not recompute from their children: {where}.</source>
+        <translation>{parents:,} 个父节点中有 {count:,} 个无法由其子节点重新算出：{where}。</translation>
+    </message>
+    <message>
+        <source>{where}. The first of them, on line {line}, is SHA-256 of the bytes {preimage} (left hash, left value as 8 little-endian bytes, right hash, right value).</source>
+        <translation>{where}。其中第一个位于第 {line} 行，是字节 {preimage} 的 SHA-256（左哈希、以 8 个小端字节表示的左值、右哈希、右值）。</translation>
+    </message>
+    <message>
+        <source>the first node of the tree</source>
+        <translation>树的第一个节点</translation>
+    </message>
+    <message>
+        <source>Give your BitMEX nonce (or account id and account nonce), or River&apos;s account id, key and e-mail, to find your leaves; without them only the tree was checked.</source>
+        <translation>请提供您的 BitMEX 随机数（nonce），或账户 ID 和账户随机数，或 River 的账户 ID、密钥和电子邮箱，以找到您的叶子；没有这些信息时只检查了树本身。</translation>
+    </message>
+    <message>
+        <source>Found {count} of the {leaves:,} leaves with {how}: {total} satoshis in all (leaves {indexes}).</source>
+        <translation>通过{how}，在 {leaves:,} 个叶子中找到了 {count} 个：共 {total} 聪（叶子 {indexes}）。</translation>
+    </message>
+    <message>
+        <source>None of the {leaves:,} leaves matches {how}. Check the values you gave and that this is the tree of the snapshot they belong to.</source>
+        <translation>{leaves:,} 个叶子中没有一个与{how}相符。请检查您提供的值，并确认这是这些值所属快照的树。</translation>
+    </message>
+    <message>
+        <source>at least one leaf</source>
+        <translation>至少一个叶子</translation>
+    </message>
+    <message>
+        <source>leaf {index}</source>
+        <translation>叶子 {index}</translation>
+    </message>
+    <message>
+        <source>your leaf: HMAC of its value and index with your key; all your leaves are listed in the checks</source>
+        <translation>您的叶子：用您的密钥对其值和编号计算的 HMAC；您的所有叶子都列在检查项中</translation>
+    </message>
+    <message>
+        <source>{label}, step {k}</source>
+        <translation>{label}，第 {k} 步</translation>
+    </message>
+    <message>
+        <source>line {line} of the tree</source>
+        <translation>树的第 {line} 行</translation>
+    </message>
+    <message>
+        <source>The recomputed sum at height {height} is negative for {coins}.</source>
+        <translation>在高度 {height} 处重新计算的 {coins} 总和为负数。</translation>
+    </message>
+    <message>
+        <source>asset order as in the file ({count} assets; not a list this verifier knows)</source>
+        <translation>按文件中的资产顺序（{count} 项资产；不是本验证器已知的列表）</translation>
+    </message>
+    <message>
+        <source>asset list {name} ({count} assets)</source>
+        <translation>资产列表 {name}（{count} 项资产）</translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes with the assets in the file&apos;s order, which matches none of the asset lists this verifier knows.</source>
+        <translation>按文件中的资产顺序可以重新算出您的叶子，但该顺序与本验证器已知的任何资产列表都不一致。</translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes from your userHash and balances ({variant}).</source>
+        <translation>您的叶子可由您的 userHash 和余额重新算出（{variant}）。</translation>
+    </message>
+    <message>
+        <source>Your leaf does not match your userHash and balances.</source>
+        <translation>您的叶子与您的 userHash 和余额不相符。</translation>
+    </message>
+    <message>
+        <source>The file says your leaf is {written}, but SHA-256 of the text {preimage} is {computed} ({tried} asset order(s) tried): the balances or userHash in the file are not the ones Bybit hashed.</source>
+        <translation>文件中写的您的叶子是 {written}，但文本 {preimage} 的 SHA-256 是 {computed}（已尝试 {tried} 种资产顺序）：文件中的余额或 userHash 并不是 Bybit 计算哈希时使用的值。</translation>
+    </message>
+    <message>
+        <source>path[{k}].type is {type}; a sibling is type 1 or 2</source>
+        <translation>path[{k}].type 是 {type}；兄弟节点的类型应为 1 或 2</translation>
+    </message>
+    <message>
+        <source>path[{k}].height is {height}; expected {expected}</source>
+        <translation>path[{k}].height 是 {height}；应为 {expected}</translation>
+    </message>
+    <message>
+        <source>path[{k}] carries a nonce; only leaves do</source>
+        <translation>path[{k}] 带有随机数（nonce）；只有叶子才应带有随机数</translation>
+    </message>
+    <message>
+        <source>types 1/2 for leaves and siblings, 3 for the root; heights 1, 1, 2, 3, …</source>
+        <translation>叶子和兄弟节点的类型为 1/2，根为 3；高度依次为 1、1、2、3、…</translation>
+    </message>
+    <message>
+        <source>Every node lists the same {count} assets.</source>
+        <translation>每个节点都列出了相同的 {count} 项资产。</translation>
+    </message>
+    <message>
+        <source>Asset lists differ: {where} list other assets than your leaf.</source>
+        <translation>资产列表不一致：{where} 列出的资产与您的叶子不同。</translation>
+    </message>
+    <message>
+        <source>Your leaf lists no assets.</source>
+        <translation>您的叶子没有列出任何资产。</translation>
+    </message>
+    <message>
+        <source>Every node that names an audit names the same one.</source>
+        <translation>所有注明审计的节点注明的都是同一次审计。</translation>
+    </message>
+    <message>
+        <source>The nodes name different audits: {ids}.</source>
+        <translation>各节点注明的审计不同：{ids}。</translation>
+    </message>
+    <message>
+        <source>The leaf and every parent join the amounts with nothing between them.</source>
+        <translation>叶子和每个父节点都把金额直接连接，中间没有分隔符。</translation>
+    </message>
+    <message>
+        <source>How Bybit derives userHash from your UID is not published.</source>
+        <translation>Bybit 如何从您的 UID 得出 userHash 没有公开。</translation>
+    </message>
+    <message>
+        <source>lone node hashed as SHA256(h ‖ h ‖ balances), the rule of CoinEx&apos;s main.go</source>
+        <translation>单独节点按 SHA256(h ‖ h ‖ balances) 计算哈希，即 CoinEx 的 main.go 中的规则</translation>
+    </message>
+    <message>
+        <source>lone node hashed as SHA256(h ‖ balances), the rule CoinEx&apos;s example file needs</source>
+        <translation>单独节点按 SHA256(h ‖ balances) 计算哈希，即 CoinEx 示例文件所需的规则</translation>
+    </message>
+    <message>
+        <source>no sibling at this level (lone node)</source>
+        <translation>这一层没有兄弟节点（单独节点）</translation>
+    </message>
+    <message>
+        <source>step {n}</source>
+        <translation>第 {n} 步</translation>
+    </message>
+    <message>
+        <source>The leaf binds only a nonce CoinEx chose, not your user id.</source>
+        <translation>该叶子只绑定了 CoinEx 选定的随机数（nonce），而没有绑定您的用户编号。</translation>
+    </message>
+    <message>
+        <source>Lone nodes were hashed with a copy of themselves at step(s) {steps}.</source>
+        <translation>在第 {steps} 步，单独节点与其自身的副本一起计算了哈希。</translation>
+    </message>
+    <message>
+        <source>The root is reached only when a lone node at step(s) {steps} is hashed once: SHA256(h ‖ balances).</source>
+        <translation>只有对第 {steps} 步的单独节点只计算一次哈希，即 SHA256(h ‖ balances)，才能到达根。</translation>
+    </message>
+    <message>
+        <source>CoinEx&apos;s own verifier hashes a lone node twice, SHA256(h ‖ h ‖ balances), and would reject this file (it computes the root {other}).</source>
+        <translation>CoinEx 自己的验证工具会把单独节点重复两次再计算哈希，即 SHA256(h ‖ h ‖ balances)，因此会拒绝此文件（它算出的根是 {other}）。</translation>
+    </message>
+    <message>
+        <source>Neither lone-node rule reaches the root: SHA256(h ‖ h ‖ balances) gives {a}, SHA256(h ‖ balances) gives {b}.</source>
+        <translation>两种单独节点规则都无法到达根：SHA256(h ‖ h ‖ balances) 得出 {a}，SHA256(h ‖ balances) 得出 {b}。</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a} 或 {b}</translation>
+    </message>
+    <message>
+        <source>the root written in the proof file</source>
+        <translation>证明文件中写明的根</translation>
+    </message>
+    <message>
+        <source>path[{k}] must have balances, hash and pos, or be empty {{}}</source>
+        <translation>path[{k}] 必须包含 balances、hash 和 pos，或者为空 {{}}</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>路径为空</translation>
+    </message>
+    <message>
+        <source>Every path step is a sibling (balances, hash, pos) or an empty step {{}}.</source>
+        <translation>路径的每一步都是兄弟节点（balances、hash、pos）或空步骤 {{}}。</translation>
+    </message>
+    <message>
+        <source>siblings with balances, hash and pos, or {{}}</source>
+        <translation>包含 balances、hash 和 pos 的兄弟节点，或 {{}}</translation>
+    </message>
+    <message>
+        <source>{name}: line 1: expected the header &apos;Level&lt;TAB&gt;Hash&apos; of a {kind} leaf list, found {found!r}.</source>
+        <translation>{name}：第 1 行：应为 {kind} 叶子列表的表头“Level&lt;TAB&gt;Hash”，实际为 {found!r}。</translation>
+    </message>
+    <message>
+        <source>{file}: the assets in {field} must be listed once each, by ascending Index.</source>
+        <translation>{file}：{field} 中的每项资产只能列出一次，并按 Index 升序排列。</translation>
+    </message>
+    <message>
+        <source>{file}: an asset Index is beyond every AssetCounts Gate.io has used ({counts}).</source>
+        <translation>{file}：有一个资产 Index 超出了 Gate.io 用过的所有 AssetCounts（{counts}）。</translation>
+    </message>
+    <message>
+        <source>AssetCounts {count} (pre-release key names, as Binance zk v1)</source>
+        <translation>AssetCounts {count}（预发布版本的键名，与 Binance zk v1 相同）</translation>
+    </message>
+    <message>
+        <source>AssetCounts {count}</source>
+        <translation>AssetCounts {count}</translation>
+    </message>
+    <message>
+        <source>AssetCounts {count} reproduces the root; it is in no file, so the verifier tried {counts}.</source>
+        <translation>AssetCounts {count} 能重现根；该值不在任何文件中，因此验证器尝试了 {counts}。</translation>
+    </message>
+    <message>
+        <source>No AssetCounts among {counts} reproduces the root; the path is shown for {count}.</source>
+        <translation>{counts} 中没有任何 AssetCounts 能重现根；显示的是按 {count} 计算的路径。</translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} was recomputed from your id, totals and {n} asset(s) (AssetCounts {count}).</source>
+        <translation>已根据您的编号、总额和 {n} 项资产重新算出您的叶子 {leaf}（AssetCounts {count}）。</translation>
+    </message>
+    <message>
+        <source>Poseidon(id {id}, equity {equity}, debt {debt}, asset commitment {commitment})</source>
+        <translation>Poseidon(编号 {id}, 权益 {equity}, 负债 {debt}, 资产承诺 {commitment})</translation>
+    </message>
+    <message>
+        <source>UniqueIdentification is an undocumented hash of your account id.</source>
+        <translation>UniqueIdentification 是对您的账户 ID 计算的哈希，计算方法未公开。</translation>
+    </message>
+    <message>
+        <source>Without the snapshot&apos;s cex_config.json (--assets) assets are shown by index, as equity minus debt in raw units (10^-8 of a token, 10^-2 for Gate&apos;s two-digit tokens); their names, prices and the totals check are unknown.</source>
+        <translation>由于没有提供该快照的 cex_config.json（--assets），资产按编号显示，数值为权益减负债，使用原始单位（代币的 10^-8，Gate 两位小数代币为 10^-2）；资产名称、价格以及总额检查结果均未知。</translation>
+    </message>
+    <message>
+        <source>Asset Index {index} is not in the cex_config.json given.</source>
+        <translation>所提供的 cex_config.json 中没有资产 Index {index}。</translation>
+    </message>
+    <message>
+        <source>an entry with Index {index}</source>
+        <translation>一个 Index 为 {index} 的条目</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{symbols} shown in units of 0.01 per Gate&apos;s two-digit token list (2025 release); the list changes between releases and is in no file.</source>
+        <translation>根据 Gate 的两位小数代币列表（2025 年版本），{symbols} 以 0.01 为单位显示；该列表在不同版本间会变化，且不包含在任何文件中。</translation>
+    </message>
+    <message>
+        <source>Your total equity and debt equal your assets times the snapshot&apos;s prices (net {net} USD).</source>
+        <translation>您的总权益和总负债等于您的资产乘以快照价格（净额 {net} USD）。</translation>
+    </message>
+    <message>
+        <source>Your totals do not equal your assets times the prices of the cex_config.json given.</source>
+        <translation>您的总额不等于您的资产乘以所提供 cex_config.json 中的价格。</translation>
+    </message>
+    <message>
+        <source>equity {equity}, debt {debt}</source>
+        <translation>权益 {equity}，负债 {debt}</translation>
+    </message>
+    <message>
+        <source>HTX and Poloniex files look alike; reported as HTX</source>
+        <translation>HTX 和 Poloniex 的文件看起来一样；按 HTX 报告</translation>
+    </message>
+    <message>
+        <source>chosen with --format: Poloniex ships HTX&apos;s v2 code unchanged</source>
+        <translation>通过 --format 选择：Poloniex 原样使用 HTX 的 v2 代码</translation>
+    </message>
+    <message>
+        <source>{file}: asset Index {index} is beyond the asset list&apos;s {count} entries.</source>
+        <translation>{file}：资产 Index {index} 超出了资产列表的 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>N = {n} reproduces the root; it was found by trying N = 1 to {top}.</source>
+        <translation>N = {n} 能重现根；这是通过依次尝试 N = 1 到 {top} 找到的。</translation>
+    </message>
+    <message>
+        <source>No asset count from 1 to {top} reproduces the root; the path is shown for N = {n}.</source>
+        <translation>从 1 到 {top} 的资产数量都无法重现根；显示的是按 N = {n} 计算的路径。</translation>
+    </message>
+    <message>
+        <source>HTX&apos;s own user verifier hard-codes N = 174 (205 in its first version), so it reports a failure for this file.</source>
+        <translation>HTX 自己的用户验证工具把 N 固定为 174（第一个版本中为 205），因此它会对此文件报告失败。</translation>
+    </message>
+    <message>
+        <source>The file holds negative values; only their absolute values are hashed.</source>
+        <translation>文件中含有负值；只对其绝对值计算哈希。</translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} was recomputed from your id, totals and {count} asset(s) with N = {n}.</source>
+        <translation>已根据您的编号、总额和 {count} 项资产，按 N = {n} 重新算出您的叶子 {leaf}。</translation>
+    </message>
+    <message>
+        <source>The config given lists {given} assets, but the root is reproduced with N = {n}: the config is probably from another audit.</source>
+        <translation>所提供的配置列出了 {given} 项资产，但根是在 N = {n} 时重现的：该配置可能来自另一次审计。</translation>
+    </message>
+    <message>
+        <source>N = {n}</source>
+        <translation>N = {n}</translation>
+    </message>
+    <message>
+        <source>Poseidon(id {id}, |equity| {equity}, |debt| {debt}, asset commitment {commitment})</source>
+        <translation>Poseidon(编号 {id}, |权益| {equity}, |负债| {debt}, 资产承诺 {commitment})</translation>
+    </message>
+    <message>
+        <source>Give your UID (--uid) to check that AccountIdHash is yours.</source>
+        <translation>请提供您的 UID（--uid），以检查 AccountIdHash 是否属于您。</translation>
+    </message>
+    <message>
+        <source>AccountIdHash is SHA-256 of the UID {uid} you gave (mod r).</source>
+        <translation>AccountIdHash 是您提供的 UID {uid} 的 SHA-256（mod r）。</translation>
+    </message>
+    <message>
+        <source>AccountIdHash is not SHA-256 of the UID {uid} you gave: this proof is not for that account.</source>
+        <translation>AccountIdHash 不是您提供的 UID {uid} 的 SHA-256：此证明不属于该账户。</translation>
+    </message>
+    <message>
+        <source>Your totals as written: equity {equity} USDT, debt {debt} USDT (not re-checked: HTX publishes no prices).</source>
+        <translation>文件中写的您的总额：权益 {equity} USDT，负债 {debt} USDT（未重新核对：HTX 不公布价格）。</translation>
+    </message>
+    <message>
+        <source>Without the audit&apos;s config.json (--assets) assets are shown by index in raw units (10^-8 of a token, 10^-2 for a few small-value tokens) and the asset count N had to be found by scanning.</source>
+        <translation>由于没有提供该审计的 config.json（--assets），资产按编号以原始单位显示（代币的 10^-8，少数低价值代币为 10^-2），且资产数量 N 只能通过逐一尝试找到。</translation>
+    </message>
+    <message>
+        <source>Every hash keeps only the first 32 hex digits of its SHA-256.</source>
+        <translation>每个哈希只保留其 SHA-256 的前 32 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Your leaf recomputes from your proofId, accountId and balances.</source>
+        <translation>您的叶子可由您的 proofId、accountId 和余额重新算出。</translation>
+    </message>
+    <message>
+        <source>Your leaf does not match your proofId, accountId and balances.</source>
+        <translation>您的叶子与您的 proofId、accountId 和余额不相符。</translation>
+    </message>
+    <message>
+        <source>The file says your leaf is {written}, but the first 32 hex digits of SHA-256 of the text {preimage} are {computed}: the balances or ids in the file are not the ones MEXC hashed.</source>
+        <translation>文件中写的您的叶子是 {written}，但文本 {preimage} 的 SHA-256 前 32 位十六进制数字是 {computed}：文件中的余额或编号并不是 MEXC 计算哈希时使用的值。</translation>
+    </message>
+    <message>
+        <source>empty sibling (hash &quot;&quot;)</source>
+        <translation>空的兄弟节点（hash &quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>The recomputed sum at level {level} is negative for {coins}.</source>
+        <translation>在第 {level} 层重新计算的 {coins} 总和为负数。</translation>
+    </message>
+    <message>
+        <source>Empty siblings at level(s) {levels} (your leaf is level 0).</source>
+        <translation>第 {levels} 层有空的兄弟节点（您的叶子在第 0 层）。</translation>
+    </message>
+    <message>
+        <source>MEXC&apos;s own tool compares the root hash only and would accept this file although its root totals are wrong.</source>
+        <translation>MEXC 自己的工具只比较根哈希，因此尽管此文件的根总额有误，它仍会接受此文件。</translation>
+    </message>
+    <message>
+        <source>the last entry of the proof&apos;s pathList</source>
+        <translation>证明的 pathList 中的最后一项</translation>
+    </message>
+    <message>
+        <source>self.level is {level}; your leaf is level 0</source>
+        <translation>self.level 是 {level}；您的叶子应在第 0 层</translation>
+    </message>
+    <message>
+        <source>pathList is empty; it must end with the root</source>
+        <translation>pathList 为空；它必须以根结尾</translation>
+    </message>
+    <message>
+        <source>the last entry of pathList must be the root (type 3, with a hash)</source>
+        <translation>pathList 的最后一项必须是根（类型 3，带有哈希）</translation>
+    </message>
+    <message>
+        <source>the root&apos;s level is {level}; it must be 1 to {most}</source>
+        <translation>根的层级是 {level}；必须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <source>pathList[{k}] repeats level {level}</source>
+        <translation>pathList[{k}] 重复了第 {level} 层</translation>
+    </message>
+    <message>
+        <source>pathList[{k}].level is {level}; siblings are below the root&apos;s level {root}</source>
+        <translation>pathList[{k}].level 是 {level}；兄弟节点应低于根所在的第 {root} 层</translation>
+    </message>
+    <message>
+        <source>pathList[{k}].type is {type}; a sibling is type 1 or 2</source>
+        <translation>pathList[{k}].type 是 {type}；兄弟节点的类型应为 1 或 2</translation>
+    </message>
+    <message>
+        <source>pathList[{k}] is your leaf&apos;s sibling but on the same side</source>
+        <translation>pathList[{k}] 是您的叶子的兄弟节点，却与叶子在同一侧</translation>
+    </message>
+    <message>
+        <source>pathList[{k}] is empty (hash &quot;&quot;) but has non-zero balances</source>
+        <translation>pathList[{k}] 为空（hash &quot;&quot;），但余额不为零</translation>
+    </message>
+    <message>
+        <source>Sides, types and levels follow the format&apos;s rules.</source>
+        <translation>左右位置、类型和层级都符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>self type 1 or 2 at level 0; siblings type 1 or 2 at distinct levels; the root (type 3) last</source>
+        <translation>self 为类型 1 或 2，位于第 0 层；兄弟节点为类型 1 或 2，各在不同层级；根（类型 3）在最后</translation>
+    </message>
+    <message>
         <source> (and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
@@ -2563,6 +3335,230 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{name}: cannot be read ({value}).</source>
         <translation>{name}：无法读取（{value}）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid OKX zk-STARK v1 proof: {place}: {problem}</source>
+        <translation>{file}：不是有效的 OKX zk-STARK v1 证明：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>the number is too long</source>
+        <translation>数字太长</translation>
+    </message>
+    <message>
+        <source>must be a whole number (a JSON integer or decimal text)</source>
+        <translation>必须是整数（JSON 整数或十进制文本）</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 up</source>
+        <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>this coin of config.coins is missing</source>
+        <translation>缺少 config.coins 中的这个币种</translation>
+    </message>
+    <message>
+        <source>this key is neither a field of the format nor in config.coins</source>
+        <translation>此键既不是该格式的字段，也不在 config.coins 中</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to 40 hashes</source>
+        <translation>必须是包含 2 到 40 个哈希的列表</translation>
+    </message>
+    <message>
+        <source>no coin values</source>
+        <translation>没有币种数值</translation>
+    </message>
+    <message>
+        <source>must be a list of coin names</source>
+        <translation>必须是币种名称列表</translation>
+    </message>
+    <message>
+        <source>a coin is listed twice</source>
+        <translation>有一个币种列出了两次</translation>
+    </message>
+    <message>
+        <source>your entry</source>
+        <translation>您的条目</translation>
+    </message>
+    <message>
+        <source>your batch&apos;s entry in the trunk</source>
+        <translation>您的批次在主干中的条目</translation>
+    </message>
+    <message>
+        <source>Your path reaches the batch root written in the proof.</source>
+        <translation>您的路径能到达证明中写明的批次根。</translation>
+    </message>
+    <message>
+        <source>Your path does not reach the batch root written in the proof.</source>
+        <translation>您的路径无法到达证明中写明的批次根。</translation>
+    </message>
+    <message>
+        <source>The trunk entry is your batch (its batch_id is your batch root).</source>
+        <translation>主干中的条目就是您的批次（其 batch_id 就是您的批次根）。</translation>
+    </message>
+    <message>
+        <source>The trunk entry&apos;s batch_id is not your batch&apos;s root: it is another batch.</source>
+        <translation>主干条目的 batch_id 不是您批次的根：它属于另一个批次。</translation>
+    </message>
+    <message>
+        <source>trunk_inclusion_proof.trunk_mtree_root in the proof</source>
+        <translation>证明中的 trunk_inclusion_proof.trunk_mtree_root</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s validator compares your paths only with the trunk root inside this file and would print &quot;Inclusion constraint validation passed&quot;; that root is not the one OKX published.</source>
+        <translation>OKX 的验证工具只把您的路径与此文件中的主干根比较，会输出“Inclusion constraint validation passed”；但该根并不是 OKX 公布的根。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s validator does not compare each total with its coins and would print &quot;Inclusion constraint validation passed&quot; for this file.</source>
+        <translation>OKX 的验证工具不会把每个总额与其各币种数值比较，因此会对此文件输出“Inclusion constraint validation passed”。</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>主干</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s position in the {which} tree follows from its index.</source>
+        <translation>该条目在{which}树中的位置由其编号决定。</translation>
+    </message>
+    <message>
+        <source>The {which} entry cannot be placed: trace leaf {row} in a tree of {leaves} leaves, total {total}.</source>
+        <translation>无法确定{which}条目的位置：在有 {leaves} 个叶子的树中追踪叶子 {row}，总额 {total}。</translation>
+    </message>
+    <message>
+        <source>a leaf below {leaves} and a total from 0 to 2^256</source>
+        <translation>小于 {leaves} 的叶子编号，以及 0 到 2^256 之间的总额</translation>
+    </message>
+    <message>
+        <source>The {which} leaf recomputes from its total, coins, id and random number.</source>
+        <translation>{which}叶子可由其总额、各币种数值、编号和随机数重新算出。</translation>
+    </message>
+    <message>
+        <source>The {which} leaf does not match its total, coins, id and random number.</source>
+        <translation>{which}叶子与其总额、各币种数值、编号和随机数不相符。</translation>
+    </message>
+    <message>
+        <source>{where}.merkle_path[0] is {written}, but Keccak-256 of {preimage} (total, Keccak of the {count} coin values, id, random number) is {computed}: the values in the file are not the ones hashed.</source>
+        <translation>{where}.merkle_path[0] 是 {written}，但 {preimage}（总额、{count} 个币种数值的 Keccak、编号、随机数）的 Keccak-256 是 {computed}：文件中的数值并不是计算哈希时使用的值。</translation>
+    </message>
+    <message>
+        <source>your batch&apos;s leaf in the trunk</source>
+        <translation>您的批次在主干中的叶子</translation>
+    </message>
+    <message>
+        <source>stored at index {index} of {leaves} (permute4 order)</source>
+        <translation>存储在编号 {index} 处，共 {leaves} 个（permute4 顺序）</translation>
+    </message>
+    <message>
+        <source>{which} level {level}</source>
+        <translation>{which}树第 {level} 层</translation>
+    </message>
+    <message>
+        <source>The total of {who} equals the sum of its coins.</source>
+        <translation>{who}的总额等于其各币种数值之和。</translation>
+    </message>
+    <message>
+        <source>The total of {who} is not the sum of its coins.</source>
+        <translation>{who}的总额不等于其各币种数值之和。</translation>
+    </message>
+    <message>
+        <source>The net total of {who} is negative, which the STARK forbids.</source>
+        <translation>{who}的净总额为负数，这是 STARK 所不允许的。</translation>
+    </message>
+    <message>
+        <source>Your batch&apos;s coin sums in the trunk could not be compared with a published batch: none of the {count} sum_values.json files in {folder} equals them (the folder may be incomplete).</source>
+        <translation>无法将您的批次在主干中的各币种合计与已公布的批次比较：{folder} 中的 {count} 个 sum_values.json 文件都与之不符（该文件夹可能不完整）。</translation>
+    </message>
+    <message>
+        <source>Your batch&apos;s coin sums in the trunk equal the published sums of batch {batch}.</source>
+        <translation>您的批次在主干中的各币种合计等于批次 {batch} 公布的合计。</translation>
+    </message>
+    <message>
+        <source>The user id is an opaque 64-hex value chosen by OKX.</source>
+        <translation>用户编号是 OKX 选定的一个 64 位十六进制值，本身不含可解读的信息。</translation>
+    </message>
+    <message>
+        <source>{file}: an OKX zk-STARK v2 inclusion proof holds no root of its own. Give the published sum_proof_data.json, or the root in hex, with --root (or the root box in the app).</source>
+        <translation>{file}：OKX zk-STARK v2 包含证明本身不含根。请通过 --root（或应用中的根输入框）提供公布的 sum_proof_data.json，或十六进制形式的根。</translation>
+    </message>
+    <message>
+        <source>the 5 parts of your id, then Σequity and Σdebt (mod p)</source>
+        <translation>您编号的 5 个部分，之后是 Σ权益和 Σ负债（mod p）</translation>
+    </message>
+    <message>
+        <source>batch level {level}</source>
+        <translation>批次树第 {level} 层</translation>
+    </message>
+    <message>
+        <source>recursive layer {number}</source>
+        <translation>递归第 {number} 层</translation>
+    </message>
+    <message>
+        <source>{count}-way node: your node is child {position} of {count}</source>
+        <translation>{count} 叉节点：您的节点是 {count} 个子节点中的第 {position} 个</translation>
+    </message>
+    <message>
+        <source>{e} equity values but {d} debt values</source>
+        <translation>有 {e} 个权益值，但有 {d} 个负债值</translation>
+    </message>
+    <message>
+        <source>an {kind} value is not from 0 to 2^64 - 1</source>
+        <translation>{kind} 值不在 0 到 2^64 - 1 的范围内</translation>
+    </message>
+    <message>
+        <source>the index {index} is negative</source>
+        <translation>索引 {index} 是负数</translation>
+    </message>
+    <message>
+        <source>more tree levels than OKX&apos;s trees have</source>
+        <translation>树的层数比 OKX 的树还多</translation>
+    </message>
+    <message>
+        <source>layer {k} has {width} children</source>
+        <translation>第 {k} 层有 {width} 个子节点</translation>
+    </message>
+    <message>
+        <source>in recursive layer {k} your node is child {given} but the index puts it at {wanted}</source>
+        <translation>在第 {k} 个递归层中，您的节点是子节点 {given}，但按索引它应位于 {wanted}</translation>
+    </message>
+    <message>
+        <source>the index {index} lies beyond the tree the path describes</source>
+        <translation>索引 {index} 超出了路径所描述的树的范围</translation>
+    </message>
+    <message>
+        <source>your debt sum exceeds your equity sum, which OKX&apos;s circuit forbids</source>
+        <translation>您的债务总和超过了权益总和，而 OKX 的电路不允许这种情况</translation>
+    </message>
+    <message>
+        <source>The index, layer positions and amounts follow the format&apos;s rules.</source>
+        <translation>索引、层位置和金额均符合该格式的规则。</translation>
+    </message>
+    <message>
+        <source>The proof breaks the format&apos;s rules: {problems}.</source>
+        <translation>证明违反了该格式的规则：{problems}。</translation>
+    </message>
+    <message>
+        <source>index consistent with the layer positions; amounts below 2^64; equity ≥ debt</source>
+        <translation>索引与层位置一致；金额小于 2^64；权益 ≥ 债务</translation>
+    </message>
+    <message>
+        <source>The published total debt exceeds the total equity.</source>
+        <translation>公布的总债务超过了总权益。</translation>
+    </message>
+    <message>
+        <source>equity ≥ debt</source>
+        <translation>权益 ≥ 债务</translation>
+    </message>
+    <message>
+        <source>Proven: your id, your equity sum and your debt sum are in the published tree. Not proven: how those sums split across tokens (the per-token values shown are as the file states them).</source>
+        <translation>已证明：您的编号、权益总和与债务总和都在公布的树中。未证明：这些总和在各代币之间如何分配（显示的各代币数值按文件所写）。</translation>
+    </message>
+    <message>
+        <source>The proof numbers its tokens but does not name them.</source>
+        <translation>证明为代币编了号，但没有给出代币名称。</translation>
     </message>
     <message>
         <source>width-2 parents SHA-256(bytes(left) ‖ bytes(right))</source>
@@ -2929,6 +3925,434 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>应为 {root}</translation>
     </message>
     <message>
+        <source>{name}: a SwissBorg proof is checked against the audit&apos;s roots file (every currency&apos;s root and the audit commitment), which this check did not get. Give that file as the published root (in the app: Open root file…; on the command line: --root FILE), or on the command line give it with --tree FILE beside the commitment typed with --root.</source>
+        <translation>{name}：SwissBorg 的证明需要对照该审计的根文件（包含每种币种的根和审计承诺）进行检查，但本次检查没有拿到该文件。请将该文件作为公布的根提供（在应用中：打开根文件…；在命令行中：--root FILE），或在命令行中用 --tree FILE 提供该文件，同时用 --root 输入承诺。</translation>
+    </message>
+    <message>
+        <source>Your file and the roots file are for the same audit, {audit}.</source>
+        <translation>您的文件与根文件属于同一次审计：{audit}。</translation>
+    </message>
+    <message>
+        <source>Your file is for the audit {mine}, the roots file for {theirs}.</source>
+        <translation>您的文件属于审计 {mine}，而根文件属于审计 {theirs}。</translation>
+    </message>
+    <message>
+        <source>{where}: the partition {partition} is not in the audit&apos;s roots file.</source>
+        <translation>{where}：分区 {partition} 不在该审计的根文件中。</translation>
+    </message>
+    <message>
+        <source>a partition of {audit}</source>
+        <translation>{audit} 的一个分区</translation>
+    </message>
+    <message>
+        <source>Without your audit credential the leaf nonces were taken from the file: each leaf was recomputed from that nonce, your user id and the amount, but that the nonces come from your credential was not checked. Give the credential to check it.</source>
+        <translation>没有您的审计凭证，叶子的随机数（nonce）取自文件：每个叶子都已由该 nonce、您的用户编号和金额重新算出，但没有检查这些 nonce 是否来自您的凭证。请提供凭证以进行这项检查。</translation>
+    </message>
+    <message>
+        <source>Without your audit credential the leaf digests were taken from the file (this file gives the digest, not the nonce). Give the credential to recompute them from your user id and amounts.</source>
+        <translation>没有您的审计凭证，叶子摘要取自文件（此文件给出的是摘要，而不是 nonce）。请提供凭证，以便根据您的用户编号和金额重新算出它们。</translation>
+    </message>
+    <message>
+        <source>Matched: {variant}.</source>
+        <translation>匹配：{variant}。</translation>
+    </message>
+    <message>
+        <source>The paths into {partition} have different lengths: {depths}.</source>
+        <translation>通往 {partition} 的各条路径长度不同：{depths}。</translation>
+    </message>
+    <message>
+        <source>partitions[{k}]: the id {id} appears twice</source>
+        <translation>partitions[{k}]：编号 {id} 出现了两次</translation>
+    </message>
+    <message>
+        <source>partitions[{k}]: the currency {c} appears twice</source>
+        <translation>partitions[{k}]：币种 {c} 出现了两次</translation>
+    </message>
+    <message>
+        <source>partitions[{k}]: the liability {v} is negative</source>
+        <translation>partitions[{k}]：负债 {v} 为负数</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s roots file breaks the format&apos;s rules: {problems}.</source>
+        <translation>该审计的根文件违反了该格式的规则：{problems}。</translation>
+    </message>
+    <message>
+        <source>unique partitions with non-negative liabilities</source>
+        <translation>分区不重复，且负债不为负数</translation>
+    </message>
+    <message>
+        <source>audit commitment</source>
+        <translation>审计承诺</translation>
+    </message>
+    <message>
+        <source>over the roots of all {n} currency partitions</source>
+        <translation>基于全部 {n} 个币种分区的根</translation>
+    </message>
+    <message>
+        <source>the audit commitment in {file}</source>
+        <translation>{file} 中的审计承诺</translation>
+    </message>
+    <message>
+        <source>The audit commitment written in {file} is {written}, but the partitions&apos; roots give {computed} (SHA-256 of the text {preimage}).</source>
+        <translation>{file} 中写的审计承诺是 {written}，但各分区的根得出的是 {computed}（文本 {preimage} 的 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>{currency} leaf {index}</source>
+        <translation>{currency} 叶子 {index}</translation>
+    </message>
+    <message>
+        <source>{label}: SwissBorg&apos;s rules forbid negative amounts, and {places} is negative.</source>
+        <translation>{label}：SwissBorg 的规则不允许金额为负数，而 {places} 为负数。</translation>
+    </message>
+    <message>
+        <source>amounts of zero or more</source>
+        <translation>金额大于或等于零</translation>
+    </message>
+    <message>
+        <source>{label}: a path of {d} witnesses fits leaf indexes 0 to {top}, not {index}.</source>
+        <translation>{label}：包含 {d} 个见证的路径只适用于叶子索引 0 到 {top}，不适用于 {index}。</translation>
+    </message>
+    <message>
+        <source>{label}: the proof has no witnesses; a tree has at least two leaves.</source>
+        <translation>{label}：证明中没有见证；一棵树至少有两个叶子。</translation>
+    </message>
+    <message>
+        <source>at least one witness and a leaf index below 2^witnesses</source>
+        <translation>至少一个见证，且叶子索引小于 2^(见证数)</translation>
+    </message>
+    <message>
+        <source>{d} witnesses, leaf index {index}</source>
+        <translation>{d} 个见证，叶子索引 {index}</translation>
+    </message>
+    <message>
+        <source>{label}: the leaf nonce derived from your credential matches the file.</source>
+        <translation>{label}：由您的凭证推导出的叶子 nonce 与文件一致。</translation>
+    </message>
+    <message>
+        <source>{label}: the leaf nonce derived from your credential is {derived} (leaf {leaf}), but the file gives {nonce}. Check the credential: it is the one SwissBorg shows for this audit.</source>
+        <translation>{label}：由您的凭证推导出的叶子 nonce 是 {derived}（叶子 {leaf}），但文件给出的是 {nonce}。请检查凭证：应是 SwissBorg 为这次审计显示的那个凭证。</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} {currency} reaches the {currency} root in {d} steps ({reading}).</source>
+        <translation>{label}：{amount} {currency} 经过 {d} 步到达 {currency} 的根（{reading}）。</translation>
+    </message>
+    <message>
+        <source>{reading}: top {digest} with {value}</source>
+        <translation>{reading}：顶部 {digest}，值为 {value}</translation>
+    </message>
+    <message>
+        <source>{label}: the path does not reach the {currency} partition&apos;s root.</source>
+        <translation>{label}：路径没有到达 {currency} 分区的根。</translation>
+    </message>
+    <message>
+        <source>{digest} with {value}</source>
+        <translation>{digest}，值为 {value}</translation>
+    </message>
+    <message>
+        <source>{label}: the partition {partition} has the root {digest} with the liability {value}, but the path gives {tried}. The last text hashed was {last}.</source>
+        <translation>{label}：分区 {partition} 的根是 {digest}，负债为 {value}，但路径得出的是 {tried}。最后计算哈希的文本是 {last}。</translation>
+    </message>
+    <message>
+        <source>your leaf ({reading}); your other leaves are in the checks</source>
+        <translation>您的叶子（{reading}）；您的其他叶子见检查项</translation>
+    </message>
+    <message>
+        <source>merkletreejs leaf list (64-bit leaves, odd node moved up)</source>
+        <translation>merkletreejs 叶子列表（64 位叶子，落单的节点上移）</translation>
+    </message>
+    <message>
+        <source>TNF default leaf: SHA256(hex SHA256(uid) ‖ hex SHA256(amounts joined))</source>
+        <translation>TNF 默认叶子：SHA256(hex SHA256(uid) ‖ hex SHA256(amounts joined))</translation>
+    </message>
+    <message>
+        <source>TNF concatenate leaf: SHA256(&quot;uid,TOKEN:amount,…&quot;)</source>
+        <translation>TNF 拼接叶子：SHA256(&quot;uid,TOKEN:amount,…&quot;)</translation>
+    </message>
+    <message>
+        <source>Bitso leaf: SHA256(account ‖ hex SHA256(amount) per sorted &quot;cur=amount&quot;)</source>
+        <translation>Bitso 叶子：SHA256(account ‖ 对每个排序后的 &quot;cur=amount&quot; 取 hex SHA256(amount))</translation>
+    </message>
+    <message>
+        <source>The balance {part} is not written TOKEN=amount (for example BTC=0.5).</source>
+        <translation>余额 {part} 没有按 TOKEN=amount 的形式书写（例如 BTC=0.5）。</translation>
+    </message>
+    <message>
+        <source>No balances were given (write them as BTC=0.5,ETH=1).</source>
+        <translation>没有提供余额（请写成 BTC=0.5,ETH=1）。</translation>
+    </message>
+    <message>
+        <source>{name}: the leaf list is the proof file itself; --tree is not used.</source>
+        <translation>{name}：叶子列表本身就是证明文件；不使用 --tree。</translation>
+    </message>
+    <message>
+        <source>Your record needs both the account id and its balances (--account and --account-balances).</source>
+        <translation>您的记录需要同时包含账户编号和它的余额（--account 和 --account-balances）。</translation>
+    </message>
+    <message>
+        <source>{n} leaf value(s) of the list appear more than once.</source>
+        <translation>列表中有 {n} 个叶子值出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The last node of layer(s) {layers} (layer 1 = the leaves) moves up unchanged.</source>
+        <translation>第 {layers} 层（第 1 层 = 叶子）的最后一个节点原样上移。</translation>
+    </message>
+    <message>
+        <source>No account record was given, so your own leaf was not looked for in the list: only the list was rebuilt into its root.</source>
+        <translation>没有提供账户记录，因此没有在列表中查找您自己的叶子：只是把列表重建成了它的根。</translation>
+    </message>
+    <message>
+        <source>the root rebuilt from the list (the list holds none)</source>
+        <translation>由列表重建的根（列表本身不含根）</translation>
+    </message>
+    <message>
+        <source>The list holds no root of its own: compare {root} with the root the auditor published.</source>
+        <translation>该列表本身不含根：请将 {root} 与审计方公布的根进行比较。</translation>
+    </message>
+    <message>
+        <source>No leaf of the list matches your account and balances in any known leaf mode.</source>
+        <translation>在任何已知的叶子模式下，列表中都没有与您的账户和余额匹配的叶子。</translation>
+    </message>
+    <message>
+        <source>one of the {n} leaves of the list</source>
+        <translation>列表 {n} 个叶子中的一个</translation>
+    </message>
+    <message>
+        <source>Your leaf would be {leaves} (the first 16 hex digits of SHA-256 of {preimages}, in the {modes} modes); no line of the list holds any of them.</source>
+        <translation>您的叶子应为 {leaves}（即 {preimages} 的 SHA-256 前 16 位十六进制数，分别对应 {modes} 模式）；列表中没有任何一行包含其中任何一个。</translation>
+    </message>
+    <message>
+        <source>Your leaf was found with the {mode}.</source>
+        <translation>已使用 {mode} 找到您的叶子。</translation>
+    </message>
+    <message>
+        <source>The amounts are joined with nothing between them before hashing.</source>
+        <translation>各金额在计算哈希前直接连接，中间没有分隔符。</translation>
+    </message>
+    <message>
+        <source>The account id is hashed without a salt.</source>
+        <translation>账户编号在计算哈希时没有使用盐值。</translation>
+    </message>
+    <message>
+        <source>Your leaf appears at positions {positions}.</source>
+        <translation>您的叶子出现在以下位置：{positions}。</translation>
+    </message>
+    <message>
+        <source>Your leaf {leaf} is leaf {index} of the list (line {line}).</source>
+        <translation>您的叶子 {leaf} 是列表中的叶子 {index}（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <source>leaf {index} of {n}</source>
+        <translation>叶子 {index}（共 {n} 个）</translation>
+    </message>
+    <message>
+        <source>rebuilt from all {n} leaves in {layers} layers; the hashed bytes are shown as hex</source>
+        <translation>由全部 {n} 个叶子分 {layers} 层重建；参与哈希的字节以十六进制显示</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {column} is not a 32-byte field element in base64.</source>
+        <translation>{file}，第 {line} 行：{column} 不是 base64 编码的 32 字节域元素。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {column} must be a JSON list of two base64 values (before, after).</source>
+        <translation>{file}，第 {line} 行：{column} 必须是包含两个 base64 值（之前、之后）的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable CSV batch table ({problem}).</source>
+        <translation>{file}：不是可读取的 CSV 批次表（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a batch table (columns {columns} expected).</source>
+        <translation>{file}：不是批次表（应有列 {columns}）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: batch_number must be a whole number.</source>
+        <translation>{file}，第 {line} 行：batch_number 必须是整数。</translation>
+    </message>
+    <message>
+        <source>{file}: the batch table has no rows.</source>
+        <translation>{file}：批次表中没有任何行。</translation>
+    </message>
+    <message>
+        <source>Gate.io zk batch table (proof.csv)</source>
+        <translation>Gate.io zk 批次表（proof.csv）</translation>
+    </message>
+    <message>
+        <source>Batch 0 starts from the empty tree of AssetCounts {count}.</source>
+        <translation>批次 0 从 AssetCounts 为 {count} 的空树开始。</translation>
+    </message>
+    <message>
+        <source>Batch 0 does not start from the empty tree of any AssetCounts Gate.io has used.</source>
+        <translation>批次 0 不是从 Gate.io 用过的任何 AssetCounts 的空树开始的。</translation>
+    </message>
+    <message>
+        <source>one of {roots}</source>
+        <translation>{roots} 之一</translation>
+    </message>
+    <message>
+        <source>The Groth16 proof of each batch (proof_info) was not checked.</source>
+        <translation>没有检查每个批次的 Groth16 证明（proof_info）。</translation>
+    </message>
+    <message>
+        <source>Without cex_config.json (--assets) the final asset totals were not compared with the last batch.</source>
+        <translation>没有 cex_config.json（--assets），因此没有将最终资产总额与最后一个批次进行比较。</translation>
+    </message>
+    <message>
+        <source>{file}: the CexAssetsInfo indexes must run 0, 1, 2, ... up to at most {count}.</source>
+        <translation>{file}：CexAssetsInfo 的索引必须依次为 0、1、2、...，最多到 {count}。</translation>
+    </message>
+    <message>
+        <source>No asset has more debt than equity.</source>
+        <translation>没有任何资产的债务多于权益。</translation>
+    </message>
+    <message>
+        <source>Assets with more debt than equity: {symbols}.</source>
+        <translation>债务多于权益的资产：{symbols}。</translation>
+    </message>
+    <message>
+        <source>HTX zk v2 batch table (proof0.csv)</source>
+        <translation>HTX zk v2 批次表（proof0.csv）</translation>
+    </message>
+    <message>
+        <source>Batch 0 starts from the empty tree of {n} assets.</source>
+        <translation>批次 0 从 {n} 种资产的空树开始。</translation>
+    </message>
+    <message>
+        <source>Batch 0 does not start from the empty tree of the asset count in use.</source>
+        <translation>批次 0 不是从当前所用资产数量的空树开始的。</translation>
+    </message>
+    <message>
+        <source>the empty root of some N from 1 to {top}</source>
+        <translation>N 为 1 到 {top} 中某个值时的空树根</translation>
+    </message>
+    <message>
+        <source>N = {n} found by scanning 1 to {top}.</source>
+        <translation>通过扫描 1 到 {top} 找到 N = {n}。</translation>
+    </message>
+    <message>
+        <source>Without config.json (--assets) the final asset totals were not checked.</source>
+        <translation>没有 config.json（--assets），因此没有检查最终资产总额。</translation>
+    </message>
+    <message>
+        <source>N = {n} assets (found by scanning)</source>
+        <translation>N = {n} 种资产（通过扫描找到）</translation>
+    </message>
+    <message>
+        <source>N = {n} assets</source>
+        <translation>N = {n} 种资产</translation>
+    </message>
+    <message>
+        <source>Batches 0 to {last} are all present, once each.</source>
+        <translation>批次 0 到 {last} 全部存在，且各只出现一次。</translation>
+    </message>
+    <message>
+        <source>The batch numbers do not run 0, 1, 2, ...; first out of place: {number}.</source>
+        <translation>批次编号没有按 0、1、2、... 的顺序排列；第一个位置不对的是：{number}。</translation>
+    </message>
+    <message>
+        <source>0 to {last}</source>
+        <translation>0 到 {last}</translation>
+    </message>
+    <message>
+        <source>All {count} batch commitments equal Poseidon(root before, root after, CEX before, CEX after).</source>
+        <translation>全部 {count} 个批次承诺都等于 Poseidon(之前的根, 之后的根, 之前的 CEX, 之后的 CEX)。</translation>
+    </message>
+    <message>
+        <source>{bad} of {count} batch commitments are wrong; the first is batch {number} (line {line}).</source>
+        <translation>{count} 个批次承诺中有 {bad} 个是错误的；第一个是批次 {number}（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <source>Each batch starts where the one before it ended.</source>
+        <translation>每个批次都从前一个批次结束的地方开始。</translation>
+    </message>
+    <message>
+        <source>Batch {number} does not start where batch {previous} ended.</source>
+        <translation>批次 {number} 没有从批次 {previous} 结束的地方开始。</translation>
+    </message>
+    <message>
+        <source>root {root}</source>
+        <translation>根 {root}</translation>
+    </message>
+    <message>
+        <source>Batch 0 starts from the commitment of zero totals.</source>
+        <translation>批次 0 从总额为零的承诺开始。</translation>
+    </message>
+    <message>
+        <source>Batch 0 does not start from the commitment of zero totals of this asset list.</source>
+        <translation>批次 0 不是从此资产列表总额为零的承诺开始的。</translation>
+    </message>
+    <message>
+        <source>The last batch ends at the commitment of the asset totals of the config given.</source>
+        <translation>最后一个批次结束于所给配置中资产总额的承诺。</translation>
+    </message>
+    <message>
+        <source>The last batch&apos;s CEX commitment is not the commitment of the asset totals of the config given.</source>
+        <translation>最后一个批次的 CEX 承诺不是所给配置中资产总额的承诺。</translation>
+    </message>
+    <message>
+        <source>batch {number}</source>
+        <translation>批次 {number}</translation>
+    </message>
+    <message>
+        <source>the account tree&apos;s root after the last batch</source>
+        <translation>最后一个批次之后账户树的根</translation>
+    </message>
+    <message>
+        <source>the last batch&apos;s account_tree_roots</source>
+        <translation>最后一个批次的 account_tree_roots</translation>
+    </message>
+    <message>
+        <source>{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.</source>
+        <translation>{where}：值 {value} 不小于 BN254 域的阶，因此无法计算哈希。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not base64.</source>
+        <translation>{where}：{value} 不是 base64。</translation>
+    </message>
+    <message>
+        <source>{where}: a hash must be 32 bytes; this one has {count}.</source>
+        <translation>{where}：哈希必须是 32 字节；这个有 {count} 字节。</translation>
+    </message>
+    <message>
+        <source>{file}: {field} must hold exactly {depth} siblings (one per tree level), not {count}.</source>
+        <translation>{file}：{field} 必须正好包含 {depth} 个兄弟节点（每层一个），而不是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>{file}: {field}[{k}] is not a 32-byte value in base64.</source>
+        <translation>{file}：{field}[{k}] 不是 base64 编码的 32 字节值。</translation>
+    </message>
+    <message>
+        <source>{file}: {field}[{k}] is not a BN254 field element (it is not below the modulus r).</source>
+        <translation>{file}：{field}[{k}] 不是 BN254 域元素（它不小于模数 r）。</translation>
+    </message>
+    <message>
+        <source>{file}: {field} is {index}; a leaf position in a depth-{depth} tree is 0 to {top}.</source>
+        <translation>{file}：{field} 是 {index}；在深度为 {depth} 的树中，叶子位置应为 0 到 {top}。</translation>
+    </message>
+    <message>
+        <source>the sibling is an empty subtree (no accounts there)</source>
+        <translation>兄弟节点是空子树（那里没有账户）</translation>
+    </message>
+    <message>
+        <source>Poseidon({left}, {right})</source>
+        <translation>Poseidon({left}, {right})</translation>
+    </message>
+    <message>
+        <source>{file}: {field} is not a BN254 field element (it is not below the modulus r); the exchange&apos;s own tool rejects such a value too.</source>
+        <translation>{file}：{field} 不是 BN254 域元素（它不小于模数 r）；交易所自己的工具也会拒绝这样的值。</translation>
+    </message>
+    <message>
+        <source>{file}: {field} is {value}, outside the BN254 field (0 to r - 1).</source>
+        <translation>{file}：{field} 是 {value}，超出了 BN254 域（0 到 r - 1）。</translation>
+    </message>
+    <message>
+        <source>{field} in the file</source>
+        <translation>文件中的 {field}</translation>
+    </message>
+    <message>
+        <source>{root} is the root of a tree with no accounts at all.</source>
+        <translation>{root} 是一棵完全没有账户的树的根。</translation>
+    </message>
+    <message>
         <source>{value} is not a finite decimal</source>
         <translation>{value} 不是有限的十进制数</translation>
     </message>
@@ -3089,6 +4513,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>公布的根 {stripped!r} 既不是十六进制哈希（16 到 128 位十六进制数），也不是一个存在的文件。</translation>
     </message>
     <message>
+        <source>the last batch of {path}</source>
+        <translation>{path} 的最后一个批次</translation>
+    </message>
+    <message>
         <source>{path}: no root found in this file (looked for the keys {ROOT_KEYS}).</source>
         <translation>{path}：此文件中没有找到根（查找的键：{ROOT_KEYS}）。</translation>
     </message>
@@ -3099,6 +4527,250 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{path}: this file does not hold a single hexadecimal root.</source>
         <translation>{path}：此文件中不是单独一个十六进制根。</translation>
+    </message>
+    <message>
+        <source>{path}: proof.public_inputs[{k}] is not an unsigned 64-bit integer.</source>
+        <translation>{path}：proof.public_inputs[{k}] 不是无符号 64 位整数。</translation>
+    </message>
+    <message>
+        <source>{path}: proof.public_inputs has {count} entries; OKX&apos;s sum proof has at least 6 (equity, debt and the 4 words of the root).</source>
+        <translation>{path}：proof.public_inputs 有 {count} 项；OKX 的总和证明至少有 6 项（权益、债务以及根的 4 个字）。</translation>
+    </message>
+    <message>
+        <source>the file {path} (proof.public_inputs)</source>
+        <translation>文件 {path}（proof.public_inputs）</translation>
+    </message>
+    <message>
+        <source>{file}: no such file or folder.</source>
+        <translation>{file}：没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>{file}: the verifier hit an internal error ({kind}: {reason}). Nothing was concluded.</source>
+        <translation>{file}：验证器遇到内部错误（{kind}：{reason}）。没有得出任何结论。</translation>
+    </message>
+    <message>
+        <source>{file}: no batch proof table (proof.csv) found inside.</source>
+        <translation>{file}：其中没有找到批次证明表（proof.csv）。</translation>
+    </message>
+    <message>
+        <source>Snapshots can be checked for the formats {known}; not {given}.</source>
+        <translation>只能检查以下格式的快照：{known}；不能检查 {given}。</translation>
+    </message>
+    <message>
+        <source>{file}: this batch table fits several exchanges; choose one with --format.</source>
+        <translation>{file}：这个批次表适用于多个交易所；请用 --format 选择一个。</translation>
+    </message>
+    <message>
+        <source>The Groth16 proofs of the {count} batches were not checked.</source>
+        <translation>没有检查 {count} 个批次的 Groth16 证明。</translation>
+    </message>
+    <message>
+        <source>the last batch&apos;s account-tree root</source>
+        <translation>最后一个批次的账户树根</translation>
+    </message>
+    <message>
+        <source>Give the root shown on the exchange&apos;s page with --root to compare it.</source>
+        <translation>请用 --root 提供交易所页面上显示的根，以便进行比较。</translation>
+    </message>
+    <message>
+        <source>{root} is the root of an empty account tree.</source>
+        <translation>{root} 是空账户树的根。</translation>
+    </message>
+    <message>
+        <source>The {count} batches are numbered 0 to {last} without gaps.</source>
+        <translation>{count} 个批次的编号从 0 到 {last}，没有缺号。</translation>
+    </message>
+    <message>
+        <source>Batch numbers must run 0, 1, 2, … without gaps or repeats; position {k} holds batch {number}.</source>
+        <translation>批次编号必须按 0、1、2、… 排列，不能缺号或重复；位置 {k} 上是批次 {number}。</translation>
+    </message>
+    <message>
+        <source>{file} batch {number}</source>
+        <translation>{file} 批次 {number}</translation>
+    </message>
+    <message>
+        <source>All {count} batch commitments equal Poseidon of their roots and CEX commitments. The Groth16 proofs behind them were not checked.</source>
+        <translation>全部 {count} 个批次承诺都等于其根和 CEX 承诺的 Poseidon 哈希。没有检查其背后的 Groth16 证明。</translation>
+    </message>
+    <message>
+        <source>{bad} of {count} batch commitments differ from the recomputed Poseidon value; the first is batch {number} (row {row}).</source>
+        <translation>{count} 个批次承诺中有 {bad} 个与重新计算的 Poseidon 值不同；第一个是批次 {number}（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Each batch starts from the tree root and totals the batch before it ended with.</source>
+        <translation>每个批次都从前一个批次结束时的树根和总额开始。</translation>
+    </message>
+    <message>
+        <source>Batch {number} does not start where batch {previous} ended ({column}).</source>
+        <translation>批次 {number} 没有从批次 {previous} 结束的地方开始（{column}）。</translation>
+    </message>
+    <message>
+        <source>Without the snapshot&apos;s config.json the final totals were not checked.</source>
+        <translation>没有快照的 config.json，因此没有检查最终总额。</translation>
+    </message>
+    <message>
+        <source>N = {n} assets, found from batch 0&apos;s empty-tree root.</source>
+        <translation>N = {n} 种资产，由批次 0 的空树根得出。</translation>
+    </message>
+    <message>
+        <source>Binance v2&apos;s CEX commitment packs prices and collateral tiers of that month&apos;s full configuration, which is not published with the table; start and final totals were not checked.</source>
+        <translation>Binance v2 的 CEX 承诺包含了当月完整配置中的价格和抵押品档位，而该配置没有随表格一起公布；因此没有检查起始总额和最终总额。</translation>
+    </message>
+    <message>
+        <source>Without the snapshot&apos;s configuration the start totals and the final totals were not checked.</source>
+        <translation>没有快照的配置，因此没有检查起始总额和最终总额。</translation>
+    </message>
+    <message>
+        <source>No asset in the configuration has more total debt than total equity.</source>
+        <translation>配置中没有任何资产的总债务多于总权益。</translation>
+    </message>
+    <message>
+        <source>These assets have more total debt than total equity: {symbols}.</source>
+        <translation>以下资产的总债务多于总权益：{symbols}。</translation>
+    </message>
+    <message>
+        <source>Batch 0 starts from the empty account tree and from zero totals.</source>
+        <translation>批次 0 从空账户树和零总额开始。</translation>
+    </message>
+    <message>
+        <source>Batch 0 starts from the empty account tree (its starting totals could not be checked).</source>
+        <translation>批次 0 从空账户树开始（无法检查其起始总额）。</translation>
+    </message>
+    <message>
+        <source>Batch 0 does not start from the empty account tree.</source>
+        <translation>批次 0 不是从空账户树开始的。</translation>
+    </message>
+    <message>
+        <source>Batch 0 does not start from zero totals at the configuration&apos;s prices.</source>
+        <translation>按配置中的价格，批次 0 不是从零总额开始的。</translation>
+    </message>
+    <message>
+        <source>The last batch&apos;s CEX commitment equals the commitment of the totals in {file}.</source>
+        <translation>最后一个批次的 CEX 承诺等于 {file} 中总额的承诺。</translation>
+    </message>
+    <message>
+        <source>The last batch&apos;s CEX commitment differs from the commitment of the totals in {file}: the published totals are not the sum the batches proved.</source>
+        <translation>最后一个批次的 CEX 承诺与 {file} 中总额的承诺不同：公布的总额不是各批次所证明的总和。</translation>
+    </message>
+    <message>
+        <source>{file}: CexAssetsInfo entry {entry} needs a whole-number {key}.</source>
+        <translation>{file}：CexAssetsInfo 第 {entry} 项需要整数形式的 {key}。</translation>
+    </message>
+    <message>
+        <source>{file}: CexAssetsInfo has a missing, repeated or out-of-range Index {index} (slots: {slots}).</source>
+        <translation>{file}：CexAssetsInfo 中的 Index {index} 缺失、重复或超出范围（槽位：{slots}）。</translation>
+    </message>
+    <message>
+        <source>{where}: a hash must be base64 text.</source>
+        <translation>{where}：哈希必须是 base64 文本。</translation>
+    </message>
+    <message>
+        <source>{where}: not a JSON list of two hashes.</source>
+        <translation>{where}：不是包含两个哈希的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list of two hashes (before, after).</source>
+        <translation>{where}：应为包含两个哈希（之前、之后）的列表。</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number.</source>
+        <translation>{where}：应为整数。</translation>
+    </message>
+    <message>
+        <source>{where}: the column {column} is missing.</source>
+        <translation>{where}：缺少列 {column}。</translation>
+    </message>
+    <message>
+        <source>{where}: proof_info is not base64.</source>
+        <translation>{where}：proof_info 不是 base64。</translation>
+    </message>
+    <message>
+        <source>{where} cex_asset_list_commitments</source>
+        <translation>{where} cex_asset_list_commitments</translation>
+    </message>
+    <message>
+        <source>{where} account_tree_roots</source>
+        <translation>{where} account_tree_roots</translation>
+    </message>
+    <message>
+        <source>{where}: a row with one root must give min_account_index and max_account_index.</source>
+        <translation>{where}：只有一个根的行必须提供 min_account_index 和 max_account_index。</translation>
+    </message>
+    <message>
+        <source>{where} batch_number</source>
+        <translation>{where} batch_number</translation>
+    </message>
+    <message>
+        <source>{where} batch_commitment</source>
+        <translation>{where} batch_commitment</translation>
+    </message>
+    <message>
+        <source>{file}: larger than the {limit} MB accepted for a batch table.</source>
+        <translation>{file}：超过了批次表可接受的 {limit} MB 上限。</translation>
+    </message>
+    <message>
+        <source>{file}: the batch table holds no batches.</source>
+        <translation>{file}：批次表中没有任何批次。</translation>
+    </message>
+    <message>
+        <source>{file}: not a batch proof table (no batch_commitment column).</source>
+        <translation>{file}：不是批次证明表（没有 batch_commitment 列）。</translation>
+    </message>
+    <message>
+        <source>{file}: too many rows.</source>
+        <translation>{file}：行数太多。</translation>
+    </message>
+    <message>
+        <source>{file} row {row}: more fields than columns.</source>
+        <translation>{file} 第 {row} 行：字段数多于列数。</translation>
+    </message>
+    <message>
+        <source>{file}: the batch table is not UTF-8 text.</source>
+        <translation>{file}：批次表不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{file}: a JSON batch table must be a list of rows.</source>
+        <translation>{file}：JSON 批次表必须是由行组成的列表。</translation>
+    </message>
+    <message>
+        <source>{file} item {row}: must be an object.</source>
+        <translation>{file} 第 {row} 项：必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>{file}: not a snapshot configuration (no CexAssetsInfo list).</source>
+        <translation>{file}：不是快照配置（没有 CexAssetsInfo 列表）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused to unpack: {why}.</source>
+        <translation>{file}：拒绝解压：{why}。</translation>
+    </message>
+    <message>
+        <source>more than {count} entries</source>
+        <translation>超过 {count} 个条目</translation>
+    </message>
+    <message>
+        <source>the entry {name} points outside the archive</source>
+        <translation>条目 {name} 指向压缩包之外</translation>
+    </message>
+    <message>
+        <source>the entry {name} is a link</source>
+        <translation>条目 {name} 是一个链接</translation>
+    </message>
+    <message>
+        <source>the entry {name} is not a plain file</source>
+        <translation>条目 {name} 不是普通文件</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MB</source>
+        <translation>解压后超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable archive ({reason}).</source>
+        <translation>{file}：不是可读取的压缩包（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{folder}: several files named {name}; give the one to check.</source>
+        <translation>{folder}：有多个名为 {name} 的文件；请指定要检查的那一个。</translation>
     </message>
     <message>
         <source>{name}: the verifier hit an internal error ({kind}: {exc}). Nothing was concluded about this file. Please report this with the file&apos;s format.</source>
@@ -3162,6 +4834,30 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>the user info file from OKX&apos;s Audits page (user_info_file.json) and the full liabilities tree (--tree full-liabilities-merkle-tree.txt)</source>
         <translation>OKX 审计页面上的用户信息文件（user_info_file.json）和完整负债树（--tree full-liabilities-merkle-tree.txt）</translation>
+    </message>
+    <message>
+        <source>OKX zk-STARK v1 (inclusion proof)</source>
+        <translation>OKX zk-STARK v1（包含证明）</translation>
+    </message>
+    <message>
+        <source>Apr 2023 – Aug 2024</source>
+        <translation>2023 年 4 月 – 2024 年 8 月</translation>
+    </message>
+    <message>
+        <source>the inclusion proof copied from OKX&apos;s Audits page (…inclusion_proof.json) and the published sum_proof_data/trunk/sum_proof.json (--root)</source>
+        <translation>从 OKX 审计页面复制的包含证明（…inclusion_proof.json），以及公布的 sum_proof_data/trunk/sum_proof.json（--root）</translation>
+    </message>
+    <message>
+        <source>OKX zk-STARK v2 (plonky2 inclusion proof)</source>
+        <translation>OKX zk-STARK v2（plonky2 包含证明）</translation>
+    </message>
+    <message>
+        <source>Sep 2024 →</source>
+        <translation>2024 年 9 月起</translation>
+    </message>
+    <message>
+        <source>the inclusion proof copied from OKX&apos;s Audits page (…inclusion_proof.json) and the published sum_proof_data.json or its root in hex (--root)</source>
+        <translation>从 OKX 审计页面复制的包含证明（…inclusion_proof.json），以及公布的 sum_proof_data.json 或其十六进制根（--root）</translation>
     </message>
     <message>
         <source>HTX (Huobi)</source>
@@ -3262,6 +4958,170 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>values copied by hand: the Merkle leaf or your account record from KuCoin&apos;s audit page, the path from merkle.silversixpence.io, and the published root</source>
         <translation>手动复制的值：KuCoin 审计页面上的 Merkle 叶子或您的账户记录、merkle.silversixpence.io 上的路径，以及公布的根</translation>
+    </message>
+    <message>
+        <source>Silver Sixpence / Mazars</source>
+        <translation>Silver Sixpence / Mazars</translation>
+    </message>
+    <message>
+        <source>Silver Sixpence Merkle audit, e.g. Crypto.com (values entered by hand)</source>
+        <translation>Silver Sixpence Merkle 审计，例如 Crypto.com（手动输入数值）</translation>
+    </message>
+    <message>
+        <source>Nov – Dec 2022 (Mazars era)</source>
+        <translation>2022 年 11 月 – 12 月（Mazars 时期）</translation>
+    </message>
+    <message>
+        <source>values copied by hand: the Merkle leaf (and/or Merkle Hash) or your account record from the exchange&apos;s audit page, the path from the auditor&apos;s page, and the published root</source>
+        <translation>手动复制的数值：交易所审计页面上的 Merkle 叶子（和/或 Merkle 哈希）或您的账户记录、审计方页面上的路径，以及公布的根</translation>
+    </message>
+    <message>
+        <source>BitMEX / River</source>
+        <translation>BitMEX / River</translation>
+    </message>
+    <message>
+        <source>Published liabilities tree (sum tree, split leaves)</source>
+        <translation>公布的负债树（求和树，拆分叶子）</translation>
+    </message>
+    <message>
+        <source>BitMEX Nov 2022 →; River 2024 →</source>
+        <translation>BitMEX 2022 年 11 月起；River 2024 年起</translation>
+    </message>
+    <message>
+        <source>the published liabilities tree file; to find your leaves, your BitMEX nonce (--nonce, or --account-id with --account-nonce) or your River account id, key and e-mail (--account-id, --account-key, --email)</source>
+        <translation>公布的负债树文件；要找到您的叶子，还需要您的 BitMEX nonce（--nonce，或 --account-id 加 --account-nonce），或您的 River 账户编号、密钥和电子邮箱（--account-id、--account-key、--email）</translation>
+    </message>
+    <message>
+        <source>SwissBorg</source>
+        <translation>SwissBorg</translation>
+    </message>
+    <message>
+        <source>SwissBorg proof of liabilities (per-currency sum trees)</source>
+        <translation>SwissBorg 负债证明（按币种的求和树）</translation>
+    </message>
+    <message>
+        <source>your liabilities file from the SwissBorg app and the audit&apos;s roots file (as --root); your audit credential (--credential) to tie the leaves to you</source>
+        <translation>SwissBorg 应用中的负债文件，以及该审计的根文件（作为 --root）；您的审计凭证（--credential）用于把叶子与您对应起来</translation>
+    </message>
+    <message>
+        <source>Bybit</source>
+        <translation>Bybit</translation>
+    </message>
+    <message>
+        <source>Bybit Merkle sum tree (self + path file)</source>
+        <translation>Bybit Merkle 求和树（self + path 文件）</translation>
+    </message>
+    <message>
+        <source>Dec 2022 → (asset lists of 4 assets in 2022 up to 50 in 2026)</source>
+        <translation>2022 年 12 月起（资产列表从 2022 年的 4 种资产增加到 2026 年的最多 50 种）</translation>
+    </message>
+    <message>
+        <source>the Merkle path file downloaded from Bybit&apos;s Proof of Reserves page</source>
+        <translation>从 Bybit 储备金证明页面下载的 Merkle 路径文件</translation>
+    </message>
+    <message>
+        <source>MEXC</source>
+        <translation>MEXC</translation>
+    </message>
+    <message>
+        <source>MEXC Merkle sum tree (merkle_proof.json)</source>
+        <translation>MEXC Merkle 求和树（merkle_proof.json）</translation>
+    </message>
+    <message>
+        <source>Jan 2025 → (earlier snapshots unconfirmed)</source>
+        <translation>2025 年 1 月起（更早的快照未经确认）</translation>
+    </message>
+    <message>
+        <source>the Merkle proof file downloaded from MEXC&apos;s Proof of Reserves page (merkle_proof.json)</source>
+        <translation>从 MEXC 储备金证明页面下载的 Merkle 证明文件（merkle_proof.json）</translation>
+    </message>
+    <message>
+        <source>CoinEx</source>
+        <translation>CoinEx</translation>
+    </message>
+    <message>
+        <source>CoinEx Merkle sum tree (merkle_proof_file.json)</source>
+        <translation>CoinEx Merkle 求和树（merkle_proof_file.json）</translation>
+    </message>
+    <message>
+        <source>the Merkle proof file downloaded from CoinEx&apos;s Proof of Reserves page (merkle_proof_file.json)</source>
+        <translation>从 CoinEx 储备金证明页面下载的 Merkle 证明文件（merkle_proof_file.json）</translation>
+    </message>
+    <message>
+        <source>The Network Firm / Armanino</source>
+        <translation>The Network Firm / Armanino</translation>
+    </message>
+    <message>
+        <source>The Network Firm Merkle leaf list</source>
+        <translation>The Network Firm Merkle 叶子列表</translation>
+    </message>
+    <message>
+        <source>2021 → (Bitso Dec 2022; Kraken 2022, unconfirmed)</source>
+        <translation>2021 年起（Bitso：2022 年 12 月；Kraken：2022 年，未经确认）</translation>
+    </message>
+    <message>
+        <source>the published leaf list (output_merkle_tree.txt or Bitso&apos;s .tsv), the auditor&apos;s root (--root) and, to find your own leaf, your account id and balances (--account, --account-balances)</source>
+        <translation>公布的叶子列表（output_merkle_tree.txt 或 Bitso 的 .tsv）、审计方的根（--root），以及用于查找您自己叶子的账户编号和余额（--account、--account-balances）</translation>
+    </message>
+    <message>
+        <source>Gate.io zk-SNARK proof of reserves (user_config.json)</source>
+        <translation>Gate.io zk-SNARK 储备金证明（user_config.json）</translation>
+    </message>
+    <message>
+        <source>Oct 2023 →</source>
+        <translation>2023 年 10 月起</translation>
+    </message>
+    <message>
+        <source>user_config.json from Gate.io&apos;s Audits page; optionally the snapshot&apos;s cex_config.json (--assets) for names, prices and the totals check. The bundle&apos;s proof.csv is checked on its own.</source>
+        <translation>Gate.io 审计页面上的 user_config.json；可选提供该快照的 cex_config.json（--assets），用于显示名称、价格和检查总额。文件包中的 proof.csv 会单独检查。</translation>
+    </message>
+    <message>
+        <source>HTX zk proof of reserves v2 (user_config.json)</source>
+        <translation>HTX zk 储备金证明 v2（user_config.json）</translation>
+    </message>
+    <message>
+        <source>Sep 2023 →</source>
+        <translation>2023 年 9 月起</translation>
+    </message>
+    <message>
+        <source>the v2 user_config.json; optionally the audit&apos;s config.json (--assets) for the asset count, names and units. The batch table proof0.csv is checked on its own.</source>
+        <translation>v2 的 user_config.json；可选提供该审计的 config.json（--assets），用于获取资产数量、名称和单位。批次表 proof0.csv 会单独检查。</translation>
+    </message>
+    <message>
+        <source>Poloniex zk proof of reserves v2 (user_config.json)</source>
+        <translation>Poloniex zk 储备金证明 v2（user_config.json）</translation>
+    </message>
+    <message>
+        <source>— (code published, no Poloniex v2 data seen)</source>
+        <translation>—（代码已公布，但未见过 Poloniex v2 数据）</translation>
+    </message>
+    <message>
+        <source>the v2 user_config.json (choose with --format: the file looks exactly like HTX&apos;s)</source>
+        <translation>v2 的 user_config.json（请用 --format 选择：该文件看起来与 HTX 的完全相同）</translation>
+    </message>
+    <message>
+        <source>Binance zk-SNARK proof of reserves v1 (user file)</source>
+        <translation>Binance zk-SNARK 储备金证明 v1（用户文件）</translation>
+    </message>
+    <message>
+        <source>Feb 2023 – Sep 2024</source>
+        <translation>2023 年 2 月 – 2024 年 9 月</translation>
+    </message>
+    <message>
+        <source>the Merkle tree file from Binance&apos;s Verification page; optionally the month&apos;s cex_assets_info.csv or config.json (--assets) for names, prices and a totals check</source>
+        <translation>Binance 验证页面上的 Merkle 树文件；可选提供当月的 cex_assets_info.csv 或 config.json（--assets），用于显示名称、价格和检查总额</translation>
+    </message>
+    <message>
+        <source>Binance zk-SNARK proof of reserves v2, with collateral (user file)</source>
+        <translation>Binance zk-SNARK 储备金证明 v2，含抵押品（用户文件）</translation>
+    </message>
+    <message>
+        <source>Oct 2024 – now</source>
+        <translation>2024 年 10 月起</translation>
+    </message>
+    <message>
+        <source>the Merkle tree file from Binance&apos;s Verification page; optionally the month&apos;s cex_assets_info.csv (--assets) for names, prices and the totals and collateral check</source>
+        <translation>Binance 验证页面上的 Merkle 树文件；可选提供当月的 cex_assets_info.csv（--assets），用于显示名称、价格，以及检查总额和抵押品</translation>
     </message>
 </context>
 <context>
