@@ -42,9 +42,18 @@ PLACEHOLDER = re.compile(r"%\d+|\{\w+(?:![rsa])?(?::[^{}]*)?\}")
 TAG = re.compile(r"</?(?:a|b|br|code|em|i|p|small|span|strong|tt|u)\b[^>]*>")  # HTML markup ("<hash>" is not)
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Texts that are the same in Chinese: nothing in them is English words.
-SAME_IN_CHINESE = {"%1 — %2", "%1, %2", "PDF (*.pdf);;JSON (*.json)", "data[{k}].balances: {what}"}
+SAME_IN_CHINESE = {
+    "%1 — %2", "%1, %2", "PDF (*.pdf);;JSON (*.json)", "data[{k}].balances: {what}",
+    # field names of the files, formulas and symbols: code, the same in every language
+    "{file} CexAssetsInfo[{k}]", "{file} AccountIdHash", "AssetCounts {count}", "N = {n}", "Poseidon({left}, {right})",
+    "{where} cex_asset_list_commitments", "{where} account_tree_roots", "{where} batch_number",
+    "{where} batch_commitment",
+}
 # Proper names, written the same in Chinese (exchanges, and the name Binance's page gives a value).
-PROPER_NAMES = {"OKX", "KuCoin", "Poloniex", "Gate.io", "Bitget", "Merkle Hash"}
+PROPER_NAMES = {
+    "OKX", "KuCoin", "Poloniex", "Gate.io", "Bitget", "Merkle Hash", "Silver Sixpence / Mazars", "BitMEX / River",
+    "SwissBorg", "Bybit", "MEXC", "CoinEx", "The Network Firm / Armanino",
+}
 
 
 def load_update_translations() -> ModuleType:

@@ -46,7 +46,9 @@ class Text(str):
         return (_rebuild, (self.template, self.values))
 
     def __repr__(self) -> str:
-        return f"Text({self.template!r}, **{self.values!r})"
+        # The English sentence, as for any str: results, lists and test messages print what people read
+        # (``.template`` and ``.values`` are there for whoever needs them).
+        return str.__repr__(self)
 
 
 def _rebuild(template: str, values: dict[str, Any]) -> Text:

@@ -545,6 +545,8 @@ class ResultView(QWidget):
         if self._steps_holder is not None:
             self._steps_holder.setVisible(shown)
         self.details_button.setText(self.tr("Hide technical &details") if shown else self.tr("Show technical &details"))
+        if shown:
+            self._bring_into_view(self.details_text)
 
     def _build_step_details(self) -> None:
         """One box per step, made the first time the details are shown (a 64-step path is a few hundred
@@ -568,6 +570,23 @@ class ResultView(QWidget):
         self.details_button.setChecked(True)
         return self.step_details[index]
 
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the window's scroll area so that ``widget`` (just shown or just made) is in view."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if not isinstance(parent, QScrollArea):
+            return
+        area = parent
+
+        def bring_into_view() -> None:
+            # Widgets just shown settle their heights over a layout pass or two: place, then place again.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(widget, 0, 40)
+
+        QTimer.singleShot(0, widget, bring_into_view)
+        QTimer.singleShot(150, widget, bring_into_view)
+
     def _reveal_step(self, index: int) -> None:
         """A double-click on the picture: open that step's details and bring them into view."""
         box = self.show_step_details(index)
@@ -575,19 +594,7 @@ class ResultView(QWidget):
             return
         if box.hash_text is not None:
             box.hash_text.setFocus(Qt.FocusReason.OtherFocusReason)
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            area = parent
-
-            def bring_into_view() -> None:
-                # The boxes just made settle their heights over a layout pass or two: place, then place again.
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-                area.ensureWidgetVisible(box, 0, 40)
-
-            QTimer.singleShot(0, box, bring_into_view)
-            QTimer.singleShot(150, box, bring_into_view)
+        self._bring_into_view(box)
 
 
 class StepDetails(QGroupBox):

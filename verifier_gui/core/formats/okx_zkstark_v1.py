@@ -244,7 +244,7 @@ class _Verifier:
     def __init__(self, name: str, proof: Proof, options: VerifyOptions) -> None:
         self.proof = proof
         self.options = options
-        variant = "embedded config" if proof.layout == "config" else "first release (coins in key order)"
+        variant = text("embedded config") if proof.layout == "config" else text("first release (coins in key order)")
         self.b = ResultBuilder(name, FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, variant))
 
     def run(self) -> Result:
@@ -259,7 +259,7 @@ class _Verifier:
         self._check_sums(proof.trunk, text("your batch's entry in the trunk"))
         batch_root = self._tree(proof.batch, user_position(proof.uts, proof.user_index), "batch")
         b.check(
-            "batch root",
+            text("batch root"),
             batch_root == proof.batch_root,
             text("Your path reaches the batch root written in the proof.")
             if batch_root == proof.batch_root
@@ -269,7 +269,7 @@ class _Verifier:
         )
         same_batch = proof.batch_id == proof.batch_root
         b.check(
-            "batch id",
+            text("batch id"),
             same_batch,
             text("The trunk entry is your batch (its batch_id is your batch root).")
             if same_batch
@@ -323,7 +323,7 @@ class _Verifier:
         total_ok = 0 <= entry.total < 2**256
         position_ok = row_leaf < leaves and leaves >= 4
         b.check(
-            f"{which} position",
+            text("batch position") if which == "batch" else text("trunk position"),
             total_ok and position_ok,
             text("The entry's position in the {which} tree follows from its index.", which=tree)
             if total_ok and position_ok
@@ -343,7 +343,7 @@ class _Verifier:
         leaf = keccak256(preimage)
         leaf_ok = leaf == entry.path[0]
         b.check(
-            f"{which} leaf",
+            text("batch leaf") if which == "batch" else text("trunk leaf"),
             leaf_ok,
             text("The {which} leaf recomputes from its total, coins, id and random number.", which=tree)
             if leaf_ok
@@ -391,7 +391,7 @@ class _Verifier:
         total = sum(v for _, v in entry.coins)
         ok = (total - entry.total) % STARK_P == 0
         self.b.check(
-            f"{entry.where} total",
+            text("{where} total", where=entry.where),
             ok,
             text("The total of {who} equals the sum of its coins.", who=who)
             if ok
@@ -401,7 +401,7 @@ class _Verifier:
         )
         if ok and entry.total < 0:
             self.b.check(
-                f"{entry.where} net",
+                text("{where} net", where=entry.where),
                 False,
                 text("The net total of {who} is negative, which the STARK forbids.", who=who),
                 expected="≥ 0",
@@ -434,7 +434,7 @@ class _Verifier:
             )
             return
         self.b.check(
-            "batch sums",
+            text("batch sums"),
             True,
             text(
                 "Your batch's coin sums in the trunk equal the published sums of batch {batch}.",

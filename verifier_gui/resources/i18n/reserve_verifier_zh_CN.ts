@@ -3377,6 +3377,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>有一个币种列出了两次</translation>
     </message>
     <message>
+        <source>embedded config</source>
+        <translation>内嵌 config</translation>
+    </message>
+    <message>
+        <source>first release (coins in key order)</source>
+        <translation>首个版本（币种按键的顺序）</translation>
+    </message>
+    <message>
         <source>your entry</source>
         <translation>您的条目</translation>
     </message>
@@ -3385,12 +3393,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>您的批次在主干中的条目</translation>
     </message>
     <message>
+        <source>batch root</source>
+        <translation>批次根</translation>
+    </message>
+    <message>
         <source>Your path reaches the batch root written in the proof.</source>
         <translation>您的路径能到达证明中写明的批次根。</translation>
     </message>
     <message>
         <source>Your path does not reach the batch root written in the proof.</source>
         <translation>您的路径无法到达证明中写明的批次根。</translation>
+    </message>
+    <message>
+        <source>batch id</source>
+        <translation>批次编号</translation>
     </message>
     <message>
         <source>The trunk entry is your batch (its batch_id is your batch root).</source>
@@ -3421,6 +3437,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>主干</translation>
     </message>
     <message>
+        <source>batch position</source>
+        <translation>批次中的位置</translation>
+    </message>
+    <message>
+        <source>trunk position</source>
+        <translation>主干中的位置</translation>
+    </message>
+    <message>
         <source>The entry&apos;s position in the {which} tree follows from its index.</source>
         <translation>该条目在{which}树中的位置由其编号决定。</translation>
     </message>
@@ -3431,6 +3455,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>a leaf below {leaves} and a total from 0 to 2^256</source>
         <translation>小于 {leaves} 的叶子编号，以及 0 到 2^256 之间的总额</translation>
+    </message>
+    <message>
+        <source>batch leaf</source>
+        <translation>批次叶子</translation>
+    </message>
+    <message>
+        <source>trunk leaf</source>
+        <translation>主干叶子</translation>
     </message>
     <message>
         <source>The {which} leaf recomputes from its total, coins, id and random number.</source>
@@ -3457,6 +3489,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{which}树第 {level} 层</translation>
     </message>
     <message>
+        <source>{where} total</source>
+        <translation>{where} 总额</translation>
+    </message>
+    <message>
         <source>The total of {who} equals the sum of its coins.</source>
         <translation>{who}的总额等于其各币种数值之和。</translation>
     </message>
@@ -3465,12 +3501,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{who}的总额不等于其各币种数值之和。</translation>
     </message>
     <message>
+        <source>{where} net</source>
+        <translation>{where} 净额</translation>
+    </message>
+    <message>
         <source>The net total of {who} is negative, which the STARK forbids.</source>
         <translation>{who}的净总额为负数，这是 STARK 所不允许的。</translation>
     </message>
     <message>
         <source>Your batch&apos;s coin sums in the trunk could not be compared with a published batch: none of the {count} sum_values.json files in {folder} equals them (the folder may be incomplete).</source>
         <translation>无法将您的批次在主干中的各币种合计与已公布的批次比较：{folder} 中的 {count} 个 sum_values.json 文件都与之不符（该文件夹可能不完整）。</translation>
+    </message>
+    <message>
+        <source>batch sums</source>
+        <translation>批次总和</translation>
     </message>
     <message>
         <source>Your batch&apos;s coin sums in the trunk equal the published sums of batch {batch}.</source>
