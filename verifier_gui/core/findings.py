@@ -142,7 +142,7 @@ def evidence_of(result: Result) -> Evidence | None:
         file=result.file,
         verdict=result.verdict,
         format_id=fmt,
-        root=result.root_computed,
+        root=result.root_computed if _self_consistent(result) else None,
         user_id=result.user_id,
         sha256=result.input_sha256,
         leaf=leaf if result.verdict == "pass" else None,
@@ -150,6 +150,12 @@ def evidence_of(result: Result) -> Evidence | None:
         audit_id=facts.get("audit_id") or None,
         nodes=tuple(nodes),
     )
+
+
+def _self_consistent(result: Result) -> bool:
+    """Passed, or failed only on the comparison with the published root: the file then belongs to another root
+    (another snapshot), which mixed-roots reports. A file that fails inside is not counted there."""
+    return result.verdict == "pass" or all(c.ok or c.name == "root" for c in result.checks)
 
 
 def _leaf_index(steps: list[PathStep]) -> int | None:
