@@ -26,6 +26,7 @@ from pathlib import Path
 from .errors import InputError
 from .findings import Evidence, evidence_of
 from .options import VerifyOptions
+from .registry import all_formats
 from .result import ErrorInfo, Result, error_result
 from .text import text
 from .verify import verify_file
@@ -227,6 +228,7 @@ def verify_many(
             yield update(i * size, _verify_chunk((chunk, options, keep_steps)))
         return
 
+    all_formats()  # import every format now: forked workers then start with them loaded, not once each
     context = multiprocessing.get_context(start_method)
     pool = context.Pool(min(jobs, len(chunks)), initializer=_ignore_sigint)
     try:
