@@ -267,7 +267,8 @@ def test_expand_paths_takes_folders_globs_and_files_once_and_stays_inside_the_fo
     assert names == ["a.json", os.path.join("sub", "b.csv")]
     assert got.missing == []
     none = expand_paths([str(tmp_path / "*.nothing")])
-    assert none.files == [] and [r.error.code for r in none.missing if r.error] == ["no-match"]
+    assert none.files == [] and [r.error.code for r in none.missing if r.error] == ["file-not-found"]
+    assert "no file matches" in none.missing[0].error.message
 
 
 # --- reports -----------------------------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.report:
         try:
             report_kind(args.report)
-        except InputError as exc:
+        except ValueError as exc:
             parser.error(str(exc))
     try:
         root = parse_root_argument(args.root, "given with --root") if args.root else None

@@ -131,13 +131,11 @@ def expand_paths(args: Sequence[str]) -> Expanded:
                 elif os.path.isfile(path):
                     take(path)
             if not matches:
-                missing.append(
-                    error_result(arg, InputError("no-match", text("{pattern}: no file matches this pattern.", pattern=arg)))
-                )
+                message = text("{pattern}: no file matches this pattern.", pattern=arg)
+                missing.append(error_result(arg, InputError("file-not-found", message)))
         else:
-            missing.append(
-                error_result(arg, InputError("file-not-found", text("{path}: there is no such file or folder.", path=arg)))
-            )
+            message = text("{path}: there is no such file or folder.", path=arg)
+            missing.append(error_result(arg, InputError("file-not-found", message)))
     return Expanded(files, missing)
 
 

@@ -299,16 +299,21 @@ class FindingsIndex:
                         {"leaves": [str(v) for v in seen.by_value]},
                     )
                 )
-        mixed = (
-            ("mixed-roots", self.roots, lambda n, v: text("The files lead to {count} different roots: {values}.", count=n, values=v)),
-            ("mixed-audit-ids", self.audit_ids, lambda n, v: text("The files name {count} different audits: {values}.", count=n, values=v)),
-            ("mixed-formats", self.formats, lambda n, v: text("The files are of {count} different formats: {values}.", count=n, values=v)),
-        )
-        for code, seen, sentence in mixed:
+        for code, seen in (("mixed-roots", self.roots), ("mixed-audit-ids", self.audit_ids),
+                           ("mixed-formats", self.formats)):
             if len(seen.by_value) > 1:
-                shown = "; ".join(f"{v} ({count} file(s))" for v, (count, _f) in seen.by_value.items())
-                out.append(_finding(code, sentence(len(seen.by_value), shown), seen, "", {"values": _value_rows(seen)}))
+                count = len(seen.by_value)
+                values = "; ".join(f"{v} ({n} file(s))" for v, (n, _f) in seen.by_value.items())
+                out.append(_finding(code, _mixed_sentence(code, count, values), seen, "", {"values": _value_rows(seen)}))
         return out
+
+
+def _mixed_sentence(code: str, count: int, values: str) -> str:
+    if code == "mixed-roots":
+        return text("The files lead to {count} different roots: {values}.", count=count, values=values)
+    if code == "mixed-audit-ids":
+        return text("The files name {count} different audits: {values}.", count=count, values=values)
+    return text("The files are of {count} different formats: {values}.", count=count, values=values)
 
 
 def _value_rows(seen: _Seen) -> list[dict[str, Any]]:

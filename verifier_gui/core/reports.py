@@ -22,7 +22,6 @@ from typing import Any
 
 from .. import __version__
 from .catalogue import warning_message
-from .errors import InputError
 from .findings import Finding
 from .result import Result
 from .text import text
@@ -192,14 +191,11 @@ def report_html(results: Sequence[Result], findings: Sequence[Finding], summary:
 
 
 def report_kind(path: str | os.PathLike[str]) -> str:
+    """The report kind a file name asks for; ValueError (a usage mistake, not bad input) for any other suffix."""
     suffix = Path(path).suffix.lower()
     if suffix not in REPORT_KINDS:
-        raise InputError(
-            "bad-report-kind",
-            text(
-                "{path}: a report's name must end in .json, .csv or .html (the suffix picks the kind).",
-                path=str(path),
-            ),
+        raise ValueError(
+            text("{path}: a report's name must end in .json, .csv or .html (the suffix picks the kind).", path=str(path))
         )
     return suffix
 

@@ -33,12 +33,14 @@ _VERDICT_ORDER = {"fail": 0, "error": 1, "pass": 2}  # sorting by verdict puts t
 _VERDICT_COLOURS = {"pass": "#1a7f37", "fail": "#cf222e", "error": "#9a6700"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchTableModel", text)
-
-
 def verdict_word(verdict: str) -> str:
-    return {"pass": _tr("PASS"), "fail": _tr("FAIL"), "error": _tr("ERROR")}.get(verdict, verdict)
+    # Literal translate() calls: the translation tool collects them from the source.
+    words = {
+        "pass": QCoreApplication.translate("BatchTableModel", "PASS"),
+        "fail": QCoreApplication.translate("BatchTableModel", "FAIL"),
+        "error": QCoreApplication.translate("BatchTableModel", "ERROR"),
+    }
+    return words.get(verdict, verdict)
 
 
 def reason_of(result: Result) -> str:
@@ -88,7 +90,14 @@ class BatchTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (_tr("File"), _tr("Verdict"), _tr("Format"), _tr("Account"), _tr("Warnings"), _tr("Reason"))
+        names = (
+            self.tr("File"),
+            self.tr("Verdict"),
+            self.tr("Format"),
+            self.tr("Account"),
+            self.tr("Warnings"),
+            self.tr("Reason"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -119,7 +119,8 @@ class BatchTask(QRunnable):
         expanded = expand_paths(self.paths)
         total = len(expanded.files) + len(expanded.missing)
         if expanded.missing:
-            self.signals.chunk.emit(BatchChunk(self.run_id, tuple(expanded.missing), len(expanded.missing), total, 0.0, None))
+            missing = tuple(expanded.missing)
+            self.signals.chunk.emit(BatchChunk(self.run_id, missing, len(missing), total, 0.0, None))
         index = FindingsIndex()
         options = VerifyOptions(root=root, format_id=self.format_id)
         for update in verify_many(expanded.files, options, jobs=1, cancel=self._cancel, keep_steps=True):
@@ -347,7 +348,10 @@ class BatchTab(QWidget):
 
     def choose_root_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open the published root file"), self._folder(), self.tr("Root files (*.json *.txt);;All files (*)")
+            self,
+            self.tr("Open the published root file"),
+            self._folder(),
+            self.tr("Root files (*.json *.txt);;All files (*)"),
         )
         if path:
             self.root_edit.setText(path)
@@ -570,7 +574,7 @@ class BatchTab(QWidget):
         summary = summarise(results, self.findings, max(self.total, len(results)), self.cancelled)
         try:
             saved = write_report(path, results, self.findings, summary)
-        except (OSError, InputError) as exc:
+        except (OSError, ValueError) as exc:
             QMessageBox.warning(
                 self, self.tr("Report not saved"), self.tr("The report could not be saved: %1").replace("%1", str(exc))
             )
