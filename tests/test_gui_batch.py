@@ -147,6 +147,15 @@ def test_findings_a_row_s_full_result_and_the_report(qtbot, window: MainWindow, 
     tab.table.clicked.emit(index)
     assert tab.result_view is not None and tab.result_view.result.file.endswith("broken.json")
     tab.verdict_filter.setCurrentIndex(0)
+    # A passing row: the table keeps results without their path; the click verifies the file again for it.
+    row = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == "b.json")
+    assert not tab.model.result_at(1).steps
+    with qtbot.waitSignal(tab.detailShown, timeout=TIMEOUT_MS) as shown:
+        tab.table.clicked.emit(tab.proxy.index(row, 0))
+    full = shown.args[0]
+    assert full.file.endswith("b.json") and full.verdict == "pass" and full.steps
+    assert tab.result_view is not None and tab.result_view.result is full
+    assert tab.result_view.path_picture is not None
 
     report = tab.export_report(str(tmp_path / "out.csv"))
     assert report is not None

@@ -52,7 +52,7 @@ from ..core.result import Result
 from ..core.roots import parse_root_argument
 from .batch_model import COL_FILE, RESULT_ROLE, BatchFilterProxy, BatchTableModel
 from .result_view import ResultView, translate_catalogue
-from .worker import TYPED_ORIGIN
+from .worker import TYPED_ORIGIN, VerifyRequest, VerifyTask
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -123,7 +123,9 @@ class BatchTask(QRunnable):
             self.signals.chunk.emit(BatchChunk(self.run_id, missing, len(missing), total, 0.0, None))
         index = FindingsIndex()
         options = VerifyOptions(root=root, format_id=self.format_id)
-        for update in verify_many(expanded.files, options, jobs=1, cancel=self._cancel, keep_steps=True):
+        # Without the path steps: a full result is ~60 KB, so a big batch would hold gigabytes; a click on a row
+        # verifies that one file again for its full result.
+        for update in verify_many(expanded.files, options, jobs=1, cancel=self._cancel):
             for outcome in update.outcomes:
                 index.add(outcome.evidence)
             self.signals.chunk.emit(
@@ -147,6 +149,7 @@ class BatchTab(QWidget):
     signal ``batchFinished`` fires when a batch has ended (completed or cancelled) and its findings are shown."""
 
     batchFinished = Signal()
+    detailShown = Signal(object)  # the Result shown below the table, once it is the full one
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +162,9 @@ class BatchTab(QWidget):
         self.cancelled = False
         self._run_id = 0
         self._running: BatchTask | None = None
+        self._root_used = ""  # the root text of the batch whose rows are shown (to verify a row again)
+        self._detail_id = 0
+        self._detail_task: VerifyTask | None = None
         self._build()
         self.retranslate()
         self._update_buttons()
@@ -418,7 +424,8 @@ class BatchTab(QWidget):
             return
         self._clear_results()
         self._run_id += 1
-        task = BatchTask(self._run_id, self.paths, self.root_edit.text())
+        self._root_used = self.root_edit.text()
+        task = BatchTask(self._run_id, self.paths, self._root_used)
         task.signals.chunk.connect(self._on_chunk)
         task.signals.finished.connect(self._on_finished)
         self._running = task
@@ -535,9 +542,34 @@ class BatchTab(QWidget):
     # -- one row's full result -----------------------------------------------------------------------------------
 
     def _show_row(self, index: QModelIndex) -> None:
+        """Show the row's result at once; unless it is complete already (an error has no path), verify the file
+        again off the GUI thread for the full result with its path, which then replaces it."""
         result = self.proxy.data(index, RESULT_ROLE)
-        if isinstance(result, Result):
-            self._show_result(result)
+        if not isinstance(result, Result):
+            return
+        self._detail_id += 1
+        self._show_result(result)
+        if result.steps or result.verdict == "error":
+            self.detailShown.emit(result)
+            return
+        request = VerifyRequest(
+            proof=result.file,
+            root_text=self._root_used,
+            format_id=result.format.id if result.format else None,
+            request_id=self._detail_id,
+        )
+        task = VerifyTask(request)
+        task.signals.finished.connect(self._on_detail)
+        self._detail_task = task  # keeps its signals alive until the result arrives
+        QThreadPool.globalInstance().start(task)
+
+    def _on_detail(self, payload: tuple[int, Result]) -> None:
+        request_id, result = payload
+        if request_id != self._detail_id:
+            return  # another row was clicked since
+        self._detail_task = None
+        self._show_result(result)
+        self.detailShown.emit(result)
 
     def _show_result(self, result: Result | None) -> None:
         # setWidget deletes the widget shown before (the placeholder or the previous ResultView)
