@@ -120,10 +120,9 @@ def test_honest_trees_give_no_findings(tmp_path: Path) -> None:
     assert findings == []
 
 
-def test_a_forged_sibling_balance_in_bitget_is_flagged(tmp_path: Path) -> None:
-    """Bitget hashes only sums too: user 0's file shows user 1's leaf with a lower balance and the parent keeps
-    its honest sum by raising nothing else... which no longer adds up, so that file fails on its own; the batch
-    reports the failure, and no false finding comes from a file that did not pass."""
+def test_a_naively_edited_sibling_fails_alone_and_adds_no_finding(tmp_path: Path) -> None:
+    """A Bitget file whose sibling balance was edited without forging the parents above it fails on its own; the
+    batch reports that failure, and a file that did not pass adds no (false) finding."""
     bg = bitget_tree(4)
     doc = bg.proof(0)
     doc["path"][0]["balances"]["USDT"] = bitget_builder.Decimal(1)
