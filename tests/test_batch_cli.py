@@ -68,6 +68,7 @@ def test_any_failure_exits_1_and_writes_the_report(tmp_path: Path) -> None:
         ["--report", "out.pdf"],  # unknown report kind
         ["--jobs", "0"],
         ["--root", "not-a-root"],
+        ["--format", "no-such-format"],
     ],
 )
 def test_bad_usage_exits_2(tmp_path: Path, args: list[str]) -> None:

@@ -19,6 +19,7 @@ from .core.catalogue import warning_message
 from .core.errors import InputError
 from .core.findings import Finding, FindingsIndex
 from .core.options import VerifyOptions
+from .core.registry import get_format
 from .core.reports import Summary, report_document, report_kind, summarise, write_report
 from .core.result import Result
 from .core.roots import parse_root_argument
@@ -72,6 +73,8 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             report_kind(args.report)
         except ValueError as exc:
             parser.error(str(exc))
+    if args.format_id and get_format(args.format_id) is None:
+        parser.error(f"unknown format id {args.format_id!r} ('reserve-verify formats' lists them)")
     try:
         root = parse_root_argument(args.root, "given with --root") if args.root else None
     except InputError as exc:
