@@ -177,11 +177,13 @@ def main() -> None:
                 assert proc.returncode == 0, proc.stdout + proc.stderr
                 print(f"  batch --jobs {jobs}: {seconds:.1f} s, {len(files) / seconds:,.0f} files/s "
                       f"(start-up included), {memory} ({proc.stdout.strip()})")
-            sample = files[:: max(1, len(files) // args.sample)][: args.sample]
-            each = per_file_loop(sample, root)
-            print(f"  one `check` process per file: {each * 1000:.0f} ms/file measured on {len(sample)} files, "
-                  f"{1 / each:,.1f} files/s; extrapolated to {len(files):,} files: {each * len(files):,.0f} s")
-            print(profile([str(f) for f in files[: args.profile]], root))
+            if args.sample:  # --sample 0 / --profile 0 leave these parts out
+                sample = files[:: max(1, len(files) // args.sample)][: args.sample]
+                each = per_file_loop(sample, root)
+                print(f"  one `check` process per file: {each * 1000:.0f} ms/file measured on {len(sample)} files, "
+                      f"{1 / each:,.1f} files/s; extrapolated to {len(files):,} files: {each * len(files):,.0f} s")
+            if args.profile:
+                print(profile([str(f) for f in files[: args.profile]], root))
 
 
 if __name__ == "__main__":
