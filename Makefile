@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 PYTHON ?= python3
 export PYTHON
 
-.PHONY: run test pytest package package-onefile smoke smoke-onefile venv test-venv build-venv qt-deps demo icons \
+.PHONY: run test pytest fuzz package package-onefile smoke smoke-onefile venv test-venv build-venv qt-deps demo icons \
 	translations qm clean
 
 ## make run: create or refresh .venv, install the app, and open it showing the bundled demo
@@ -24,6 +24,13 @@ test: test-venv qm
 pytest: test-venv qm
 	$(PY) build_scripts/qt_system_deps.py --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## make fuzz: the fuzzers and the mutation test for much longer, exploring new inputs on every run
+## (FUZZ_EXAMPLES per fuzz test, MUTANTS times the default mutants per vector)
+fuzz: test-venv qm
+	QT_QPA_PLATFORM=offscreen FUZZ_RANDOM=1 FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-5000} MUTANTS=$${MUTANTS:-20} \
+		$(PY) -m pytest -p no:cacheprovider tests/test_fuzz.py tests/test_mutation.py
+	$(PY) build_scripts/mutation_report.py
 
 ## make package: the packaged app, one folder: dist/reserve-verifier/ (PyInstaller, build_scripts/reserve_verifier.spec)
 package: build-venv

@@ -7,6 +7,7 @@ are what an exchange's Go or Python writer prints, so a change made here is a ch
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -104,3 +105,20 @@ def change_one(
         return None
     put(doc, loc, new)
     return loc, old, new
+
+
+def assert_no_change_passes(
+    data: st.DataObject,
+    bases: Sequence[tuple[dict[str, Any], str | None]],
+    sites: Callable[[dict[str, Any]], Sequence[Site]],
+    mutate: Callable[[Any, str, st.DataObject], Any],
+    run: Callable[[dict[str, Any], str | None], Any],
+) -> None:
+    """Draw a (document, published root) base, change one drawn site of a copy, and assert that ``run`` (which
+    returns a result with a ``verdict``) does not pass it."""
+    base, root = data.draw(st.sampled_from(list(bases)))
+    doc = copy.deepcopy(base)
+    changed = change_one(doc, sites(doc), mutate, data)
+    if changed is None:  # an amount change that rounds away is not a tamper
+        return
+    assert run(doc, root).verdict != "pass", changed

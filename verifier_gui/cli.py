@@ -15,9 +15,11 @@ from .core.demo import demo_proof_path, demo_root_path
 from .core.entry import ENTERED_NAME, ENTRY_FIELDS, ENTRY_FORMATS, verify_entered
 from .core.errors import InputError
 from .core.options import VerifyOptions
+from .core.progress import Progress
 from .core.registry import all_formats
 from .core.result import Result, error_result
 from .core.roots import parse_root_argument, read_root_file
+from .core.secrets import SECRET_FIELDS, UserSecrets
 from .core.verify import verify_file
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
@@ -60,9 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--hashed-uid", metavar="TEXT", help="your hashed UID as Gate.io shows it")
     record.add_argument("--balance", metavar="AMOUNT", help="your balance as Gate.io shows it")
     record.add_argument("--token", metavar="SYMBOL", help="the token of that balance (a label only)")
+    account = check.add_argument_group(
+        "your record, for The Network Firm / Bitso leaf lists (PROOF is the list)",
+        "Finds your own leaf in the list (each known leaf mode is tried) and recomputes its path.",
+    )
+    account.add_argument("--account", metavar="ID", help="your account id (uid or account code) as the auditor has it")
+    account.add_argument(
+        "--account-balances",
+        metavar="TEXT",
+        help="your balances as TOKEN=amount pairs in the auditor's column order, e.g. 'BTC=0.5,ETH=1.25'",
+    )
+    uid = check.add_argument_group("your UID, for HTX and Poloniex zk v2 proofs")
+    uid.add_argument(
+        "--uid", metavar="NUMBER", help="your UID, checked against AccountIdHash (SHA-256 mod r)"
+    )
     typed = check.add_argument_group(
-        "values from a web page (Silver Sixpence audits: --format binance-silversixpence or "
-        "kucoin-silversixpence, no PROOF)",
+        "values from a web page (Silver Sixpence audits: --format binance-silversixpence, "
+        "kucoin-silversixpence or silversixpence, no PROOF)",
         "Give what the exchange's page showed: the Merkle leaf, or the record fields to recompute it, and the "
         "path from the bottom up.",
     )
@@ -78,7 +94,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="the siblings from the bottom up, comma-separated: L:<hex> (sibling on the left), R:<hex> (on the "
         "right), or 'promoted' for a level with no sibling",
     )
+    held = check.add_argument_group(
+        "what you hold and keep secret (SwissBorg, BitMEX, River); never stored or printed",
+        "Give FILE's owner's secret to recompute and find their own leaves. Write '-' to read a value from standard "
+        "input instead of the command line, where other users of the computer could see it.",
+    )
+    held.add_argument("--credential", metavar="TEXT", help="SwissBorg: your audit credential")
+    held.add_argument("--account-id", metavar="ID", help="BitMEX: your account number; River: your account UID")
+    held.add_argument("--nonce", metavar="HEX", help="BitMEX: your nonce for this snapshot")
+    held.add_argument("--account-nonce", metavar="HEX", help="BitMEX (expert): your account's master nonce")
+    held.add_argument("--account-key", metavar="HEX", help="River: your account key")
+    held.add_argument("--email", metavar="TEXT", help="River: your account's e-mail address")
     _add_output_options(check)
+
+    snap = sub.add_parser(
+        "snapshot",
+        help="verify a whole zk snapshot an exchange published (no user file)",
+        description="Verify a snapshot bundle: a Gate.io zkmerkle_cex_YYYYMMDD.tar.gz or its folder (proof.csv + "
+        "cex_config.json), an HTX/Poloniex proof CSV with its config, or Binance's batch proof table. Checks every "
+        "batch commitment, the chain between batches, the start from an empty tree, the final totals against the "
+        "config, and the final root against --root. The Groth16 proofs are not checked (the report says so).",
+    )
+    snap.add_argument("path", metavar="PATH", help="the bundle (.tar.gz), its folder, or a batch proof table file")
+    snap.add_argument("--root", metavar="R", help="the root shown on the exchange's page (hex or a file holding it)")
+    snap.add_argument("--assets", metavar="FILE", help="the snapshot's config (cex_config.json, config.json)")
+    snap.add_argument("--format", metavar="ID", dest="format_id", help="the exchange's format id, when detection cannot tell")
+    _add_output_options(snap)
 
     _add_batch_parser(sub)
 
@@ -133,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             root = read_root_file(str(demo_root_path()))
             result = verify_file(demo_proof_path(), VerifyOptions(root=root))
             return _emit(result, args)
+        if args.command == "snapshot":
+            return _cmd_snapshot(args)
         return _cmd_check(args, parser)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -154,11 +197,78 @@ def _cmd_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         if args.format_id not in ENTRY_FORMATS:
             parser.error(f"values typed by hand need --format {' or '.join(ENTRY_FORMATS)}")
         return _emit(verify_entered(args.format_id, typed, VerifyOptions(root=root)), args)
-    record = {k: v for k, v in (("hashed_uid", args.hashed_uid), ("balance", args.balance), ("token", args.token)) if v}
+    given = (
+        ("hashed_uid", args.hashed_uid),
+        ("balance", args.balance),
+        ("token", args.token),
+        ("account", args.account),
+        ("account_balances", args.account_balances),
+        ("uid", args.uid),
+    )
+    record = {k: v for k, v in given if v}
     options = VerifyOptions(
-        root=root, tree=args.tree, assets=args.assets, format_id=args.format_id, record=record or None
+        root=root,
+        tree=args.tree,
+        assets=args.assets,
+        format_id=args.format_id,
+        record=record or None,
+        secrets=_secrets(args),
     )
     return _emit(verify_file(args.proof, options), args)
+
+
+def _secrets(args: argparse.Namespace) -> UserSecrets | None:
+    """The secrets given as options; '-' reads one line from standard input (kept off the command line)."""
+    values: dict[str, str | None] = {}
+    for name in SECRET_FIELDS:
+        value = getattr(args, name)
+        if value == "-":
+            value = sys.stdin.readline().rstrip("\r\n")
+        values[name] = value
+    return UserSecrets.from_fields(values)
+
+
+def _cmd_snapshot(args: argparse.Namespace) -> int:
+    try:
+        root = parse_root_argument(args.root, "given with --root") if args.root else None
+    except InputError as exc:
+        return _emit(error_result(args.path, exc), args)
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    options = VerifyOptions(
+        root=root, assets=args.assets, format_id=args.format_id, progress=Progress(bar.show) if bar else None
+    )
+    from .core.snapshot import verify_snapshot  # loads Poseidon only when a snapshot is checked
+
+    snap = verify_snapshot(args.path, options)
+    if bar:
+        bar.done()
+    if args.json:
+        json.dump(snap.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return _EXIT[snap.result.verdict]
+    code = _emit(snap.result, args)
+    if not args.quiet and snap.result.verdict != "error":
+        print(f"  Batches: {snap.batches}, commitments recomputed: {snap.checked}; Groth16 proofs not checked.")
+    return code
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal (stderr), redrawn at most once per percent."""
+
+    def __init__(self, out: TextIO, width: int = 40) -> None:
+        self.out, self.width, self.last = out, width, -1
+
+    def show(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != self.last:
+            self.last = percent
+            filled = int(fraction * self.width)
+            self.out.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {percent:3d}%")
+            self.out.flush()
+
+    def done(self) -> None:
+        self.out.write("\r" + " " * (self.width + 8) + "\r")
+        self.out.flush()
 
 
 def _emit(result: Result, args: argparse.Namespace) -> int:

@@ -164,6 +164,10 @@ WARNINGS: dict[str, Entry] = {
         "Some asset names stand for several tokens added together.",
         "For example a \"USDT\" balance may include staked or wrapped variants.",
     ),
+    "own-leaves-not-checked": Entry(
+        "Your own leaves were not looked for: the key that finds them was not given.",
+        "The check shows that the published tree adds up, not that your balance is in it.",
+    ),
     "official-tool-differs": Entry(
         "The exchange's own verifier would give a different answer for this file.",
         "This app recomputes what that tool skips; the difference is explained in the checks.",
@@ -203,3 +207,84 @@ def warning_message(code: str) -> str:
 
 def warning_why(code: str) -> str:
     return WARNINGS[code].why
+
+
+#: Every ``error.code`` the core can give, with what it means in general and what the user can do. The result's
+#: own message says what happened in this file; these are for the README, the app's "what does this mean" line
+#: and translators. tests/test_catalogue.py checks that every code the core raises is here.
+ERRORS: dict[str, Entry] = {
+    "file-not-found": Entry("The file does not exist.", "Check the name and folder, then choose the file again."),
+    "not-a-file": Entry("The path names a folder or a device, not a file.", "Choose the proof file itself."),
+    "file-unreadable": Entry(
+        "The file could not be read.", "Check that you may read it and that the disk is working."
+    ),
+    "file-too-large": Entry(
+        "The file is larger than any real proof of its kind.",
+        "A proof of one account is a few kilobytes; check that this is the right file.",
+    ),
+    "not-text": Entry("The file is not text (UTF-8).", "Proof files are text; this may be a different kind of file."),
+    "not-json": Entry("The file is not valid JSON.", "The file may be cut short or edited; download it again."),
+    "duplicate-key": Entry(
+        "A JSON object names the same field twice.",
+        "Programs disagree on which copy counts, so such a file could show different values to different tools.",
+    ),
+    "nesting-too-deep": Entry(
+        "The file nests deeper than any real proof.", "Real proofs nest a few levels; this file is not one."
+    ),
+    "number-too-long": Entry(
+        "A number in the file is longer than any real amount.", "Real amounts have well under 40 digits."
+    ),
+    "invalid-proof": Entry(
+        "A field of the proof is missing, of the wrong kind or out of range.",
+        "The message names the field; the file may be damaged or edited.",
+    ),
+    "invalid-tree": Entry(
+        "The tree file does not have the expected layout.",
+        "The message names the line; check that it is the exchange's full tree for this snapshot.",
+    ),
+    "invalid-path": Entry(
+        "The typed path is not in the expected form.", "Copy the path again from the audit page."
+    ),
+    "invalid-user-record": Entry(
+        "The values typed for your account are not in the expected form.",
+        "Copy them again from the exchange's page.",
+    ),
+    "no-proof-json": Entry(
+        "No proof object was found in the pasted text.", "Paste the whole text the exchange's page shows."
+    ),
+    "unsupported-proof": Entry(
+        "This proof uses a feature the app does not support yet.", "The message says which one."
+    ),
+    "bad-root": Entry(
+        "The published root is not a hash, or no root was found in the file given for it.",
+        "Paste the root exactly as the exchange's page shows it, or choose the file the exchange publishes.",
+    ),
+    "root-required": Entry(
+        "This format has no root inside the file, so the published root must be given.",
+        "Paste the root from the exchange's proof-of-reserves page.",
+    ),
+    "tree-file-needed": Entry(
+        "This format needs the exchange's full tree file as well.", "Choose the tree file for the same snapshot."
+    ),
+    "unexpected-tree": Entry(
+        "A tree file was given for a format that has none.", "Remove the tree file, or check the proof file."
+    ),
+    "unknown-format": Entry(
+        "The file is not one of the supported proof formats.",
+        "Check that it is the proof file; `reserve-verify formats` lists what is supported.",
+    ),
+    "unknown-format-id": Entry("The chosen format id is not supported.", "Choose a format from the list."),
+    "ambiguous-format": Entry(
+        "The file fits more than one format.", "Choose the exchange and format it came from."
+    ),
+    "cancelled": Entry("The verification was cancelled before it finished.", "Nothing was concluded; run it again."),
+    "internal-error": Entry(
+        "The verifier hit an internal error.",
+        "Nothing was concluded. Please report it, with the file's format (not the file itself).",
+    ),
+}
+
+
+def error_meaning(code: str) -> Entry | None:
+    """What an error code means, or None for a code not in the catalogue (a test keeps that from happening)."""
+    return ERRORS.get(code)

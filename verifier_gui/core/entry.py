@@ -15,7 +15,7 @@ from .result import Result, error_result
 from .verify import verify_source
 
 #: The formats whose users have values from a web page, with what the form asks for.
-ENTRY_FORMATS = ("binance-silversixpence", "kucoin-silversixpence")
+ENTRY_FORMATS = ("binance-silversixpence", "kucoin-silversixpence", "silversixpence")
 #: The field names, shared by the CLI options (--customer-id …) and the app's form.
 ENTRY_FIELDS = ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path")
 ENTERED_NAME = "values entered by hand"

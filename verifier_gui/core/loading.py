@@ -42,10 +42,14 @@ class Source:
     _json: Any = field(default=None, repr=False)
     _json_error: InputError | None = field(default=None, repr=False)
     _json_done: bool = field(default=False, repr=False)
+    # Where the bytes came from, for formats that stream a file too large to hold (None for pasted text).
+    path: str | None = None
+    # True when ``data`` is only the head of a file too large to read whole (see verify.verify_file).
+    partial: bool = False
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], max_bytes: int = MAX_PROOF_BYTES) -> "Source":
-        return cls(name=str(path), data=read_capped(path, max_bytes))
+        return cls(name=str(path), data=read_capped(path, max_bytes), path=str(path))
 
     @classmethod
     def from_text(cls, text: str, name: str = "<pasted text>") -> "Source":

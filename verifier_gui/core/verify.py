@@ -9,7 +9,7 @@ import os
 from .errors import InputError
 from .loading import Source
 from .options import VerifyOptions
-from .registry import FormatSpec, all_formats, detect, get_format
+from .registry import FormatSpec, all_formats, detect, get_format, overlap_order
 from .result import ErrorInfo, Result, error_result
 
 
@@ -19,8 +19,41 @@ def verify_file(path: str | os.PathLike[str], options: VerifyOptions | None = No
     try:
         source = Source.from_path(path)
     except InputError as exc:
+        if exc.code == "file-too-large":
+            return _verify_large(name, options or VerifyOptions(), exc)
         return error_result(name, exc)
     return verify_source(source, options or VerifyOptions())
+
+
+#: How much of a file too large to read whole is read to recognise a streaming format.
+HEAD_BYTES = 64 * 1024
+
+
+def _verify_large(name: str, options: VerifyOptions, too_large: InputError) -> Result:
+    """A file over the proof size cap: only a format that streams its file (a full tree) may take it, recognised
+    from the file's head; anything else keeps the size error."""
+    try:
+        with open(name, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return error_result(name, too_large)
+    source = Source(name, head, path=name, partial=True)
+    if options.format_id:
+        spec = get_format(options.format_id)
+        candidates = [spec] if spec is not None and spec.streams else []
+    else:
+        candidates = [f for f in all_formats() if f.streams and f.sniff(source)]
+    if len(candidates) != 1:
+        return error_result(name, too_large)
+    result = _run(candidates[0], source, options)
+    digest = hashlib.sha256()
+    try:
+        with open(name, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+                digest.update(chunk)
+    except OSError:
+        return result
+    return dataclasses.replace(result, input_sha256=digest.hexdigest())
 
 
 def verify_source(source: Source, options: VerifyOptions) -> Result:
@@ -29,9 +62,18 @@ def verify_source(source: Source, options: VerifyOptions) -> Result:
 
 
 def _verify_source(source: Source, options: VerifyOptions) -> Result:
-    spec: FormatSpec | None = None
     try:
+        pair = overlap_order(detect(source)) if not options.format_id else None
+        if pair is not None:
+            return _verify_overlap(source, options, pair)
         spec = choose_format(source, options.format_id)
+    except InputError as exc:
+        return error_result(source.name, exc)
+    return _run(spec, source, options)
+
+
+def _run(spec: FormatSpec, source: Source, options: VerifyOptions) -> Result:
+    try:
         return spec.verify(source, options)
     except InputError as exc:
         return error_result(source.name, exc, spec.info if spec else None)
@@ -46,6 +88,23 @@ def _verify_source(source: Source, options: VerifyOptions) -> Result:
                 "Nothing was concluded about this file. Please report this with the file's format.",
             ),
         )
+
+
+def _verify_overlap(source: Source, options: VerifyOptions, pair: tuple[FormatSpec, FormatSpec]) -> Result:
+    """Two formats fit the file's shape (registry.OVERLAPS): the preferred one is named unless the file fails
+    there and passes under the other."""
+    preferred, other = pair
+    try:
+        result = preferred.verify(source, options)
+    except InputError as exc:
+        result = error_result(source.name, exc, preferred.info)
+    if result.verdict == "pass":
+        return result
+    try:
+        alternative = other.verify(source, options)
+    except InputError:
+        return result
+    return alternative if alternative.verdict == "pass" else result
 
 
 def choose_format(source: Source, format_id: str | None) -> FormatSpec:

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from .folding_form import FoldingForm
 
 GATEIO_RECORD = "gateio-record"  # the form's own id for "my record against a Gate.io v1 leaf list"
 
@@ -28,6 +20,7 @@ GATEIO_RECORD = "gateio-record"  # the form's own id for "my record against a Ga
 _ROWS = {
     "binance-silversixpence": ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path"),
     "kucoin-silversixpence": ("leaf", "customer_id", "salt", "audit_id", "balances", "path"),
+    "silversixpence": ("leaf", "merkle_hash", "customer_id", "salt", "audit_id", "balances", "path"),
     GATEIO_RECORD: ("hashed_uid", "balance", "token"),
 }
 # The kinds in the order the form offers them, and every field in the order of the form's rows.
@@ -41,36 +34,12 @@ def plain_label(label: str) -> str:
     return re.sub(r"\(&.\)|&(?=.)", "", label).strip().rstrip(":：").strip()
 
 
-class EntryForm(QGroupBox):
+class EntryForm(FoldingForm):
     """A checkable group: unchecked, the app verifies a proof file as usual; checked, these values are used."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCheckable(True)
-        self.setChecked(False)
-        # The fields live in an inner widget that is hidden while the box is unchecked: most users have a
-        # file, and a disabled form would only push the result down the window.
-        self.body = QWidget(self)
-        QVBoxLayout(self).addWidget(self.body)
-        self.body.setVisible(False)
-        self.toggled.connect(self.body.setVisible)
-        form = QFormLayout(self.body)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form = form
-        self.kind_combo = QComboBox(self.body)
-        for kind in _KINDS:
-            self.kind_combo.addItem("", kind)
-        # Long audit names must not widen the window on a small screen; the drop-down still shows them whole.
-        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind_combo.setMinimumContentsLength(20)
+        super().__init__(_KINDS, parent)
         self.kind_combo.currentIndexChanged.connect(self._show_rows)
-        self._add_row(self.kind_combo)
-
-        self.hint = QLabel(self.body)
-        self.hint.setWordWrap(True)
-        form.addRow(self.hint)
-
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name in _ROWS_IN_ORDER:
             if name == "path":
@@ -80,7 +49,7 @@ class EntryForm(QGroupBox):
             else:
                 edit = QLineEdit(self.body)
             self.edits[name] = edit
-            self._add_row(edit)
+            self.add_row(edit)
         self.retranslate()
         self._show_rows()
 
@@ -111,38 +80,21 @@ class EntryForm(QGroupBox):
         kinds = {
             "binance-silversixpence": self.tr("Binance, Nov–Dec 2022 audit (Silver Sixpence)"),
             "kucoin-silversixpence": self.tr("KuCoin, late-2022 audit (Silver Sixpence)"),
+            "silversixpence": self.tr("Another Silver Sixpence / Mazars audit (e.g. Crypto.com)"),
             GATEIO_RECORD: self.tr("Gate.io leaf list (2020–2022): my hashed UID and balance"),
         }
         for index, kind in enumerate(_KINDS):
             self.kind_combo.setItemText(index, kinds[kind])
-        self._set_label(self.kind_combo, self.tr("&Audit:"))
+        self.set_label(self.kind_combo, self.tr("&Audit:"))
         for name, (label, placeholder) in self._row_texts().items():
             edit = self.edits[name]
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(self.tr("Path steps") if name == "path" else plain_label(label))
-            self._set_label(edit, label)
+            self.set_label(edit, label)
         self._show_hint()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _add_row(self, field: QWidget) -> None:
-        """A row whose label (the field's buddy: its mnemonic focuses the field) gets its text in retranslate."""
-        label = QLabel(self.body)
-        label.setBuddy(field)
-        self._form.addRow(label, field)
-
-    def _set_label(self, field: QWidget, text: str) -> None:
-        label = self._form.labelForField(field)
-        if isinstance(label, QLabel):
-            label.setText(text)
-
     def _show_rows(self) -> None:
-        shown = _ROWS[self.kind()]
-        for name, edit in self.edits.items():
-            self._form.setRowVisible(edit, name in shown)
+        self.show_rows(self.edits, _ROWS[self.kind()])
         self._show_hint()
 
     def _show_hint(self) -> None:
@@ -158,14 +110,8 @@ class EntryForm(QGroupBox):
     def is_active(self) -> bool:
         return self.isChecked()
 
-    def kind(self) -> str:
-        return str(self.kind_combo.currentData())
-
     def needs_proof_file(self) -> bool:
         return self.kind() == GATEIO_RECORD
-
-    def set_kind(self, kind: str) -> None:
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
 
     def set_value(self, name: str, text: str) -> None:
         edit = self.edits[name]

@@ -33,6 +33,7 @@ from ..core.result import Result
 from . import i18n
 from .batch_tab import install_batch_tab
 from .entry_form import GATEIO_RECORD, EntryForm
+from .secrets_form import SecretsForm
 from .receipt_export import save_receipt as write_receipt
 from .result_view import ResultView
 from .worker import VerifyRequest, VerifyTask
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.entry_form.toggled.connect(lambda _on: self._update_buttons())
         self.entry_form.kind_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
         outer.addWidget(self.entry_form)
+        self.secrets_form = SecretsForm(content)  # SwissBorg credential, BitMEX nonce, River key: never stored
+        outer.addWidget(self.secrets_form)
 
         # Published root
         self.root_box = QGroupBox(content)
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
         self.language_combo.blockSignals(False)
         self._retranslate_texts()
         self.entry_form.retranslate()
+        self.secrets_form.retranslate()
         if self.result_view is not None and self.last_result is not None:
             old = self.result_view
             details_open = old.details_button is not None and old.details_button.isChecked()
@@ -515,6 +519,7 @@ class MainWindow(QMainWindow):
             tree=None if typed else self.tree_edit.text() or None,
             entry_format=self.entry_form.kind() if typed else None,
             fields=self.entry_form.fields() if typed or record else {},
+            secrets=None if typed else self.secrets_form.secrets(),
         )
         task = VerifyTask(request)
         task.signals.finished.connect(self._on_finished)

@@ -14,6 +14,7 @@ from ..core.options import VerifyOptions
 from ..core.progress import Progress
 from ..core.result import ErrorInfo, Result, error_result
 from ..core.roots import PublishedRoot, parse_root_argument
+from ..core.secrets import UserSecrets
 from ..core.verify import verify_file
 
 #: How the origin of a root typed into the app is described in the result ("published root, typed in the app").
@@ -32,6 +33,7 @@ class VerifyRequest:
     tree: str | None = None  # the full tree / leaf list file, for formats that publish one
     entry_format: str | None = None  # set when the user typed values instead of giving a proof file
     fields: dict[str, str] = field(default_factory=dict)  # those typed values (or a Gate.io record)
+    secrets: UserSecrets | None = None  # what the user holds and keeps secret (SwissBorg, BitMEX, River)
 
 
 class VerifySignals(QObject):
@@ -59,6 +61,7 @@ def run_request(request: VerifyRequest, progress: Progress | None = None) -> Res
             format_id=request.format_id,
             record=request.fields or None,
             progress=progress,
+            secrets=request.secrets,
         )
         return verify_file(request.proof, options)
     except Exception as exc:  # never leave the window waiting: a bug ends as an error, never as a pass

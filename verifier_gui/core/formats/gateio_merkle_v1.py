@@ -37,6 +37,7 @@ from ..loading import Source
 from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
+from ..text import text
 
 HEADER = "Level\tHash"
 LIST_VARIANT = "merkletreejs 0.1.x leaf list (Gate.io's 2020 tool; The Network Firm's tool writes the same layout)"
@@ -60,9 +61,10 @@ class LeafList:
     lf_only_lines: int  # lines ended by a bare LF (Gate.io's own verifier splits on CRLF only)
 
 
-def parse_leaf_list(source: Source) -> LeafList:
+def parse_leaf_list(source: Source, kind: str = "Gate.io v1") -> LeafList:
     """Read the leaf list; anything that is not a header, a blank line, a ``#`` comment (skipped, as Gate.io's
-    verifier does) or a leaf line is malformed input, reported with its line number."""
+    verifier does) or a leaf line is malformed input, reported with its line number. ``kind`` names the
+    list's maker in messages (The Network Firm's tool writes the same layout)."""
     text = source.text
     lines = text.split("\n")
     lf_only = sum(1 for line in lines[:-1] if not line.endswith("\r"))
@@ -70,7 +72,7 @@ def parse_leaf_list(source: Source) -> LeafList:
     if not lines or lines[0] != HEADER:
         raise InputError(
             "invalid-proof",
-            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a Gate.io v1 leaf list, found "
+            f"{source.name}: line 1: expected the header 'Level<TAB>Hash' of a {kind} leaf list, found "
             f"{lines[0][:40]!r}.",
         )
     leaves: list[bytes] = []
@@ -180,16 +182,119 @@ def balance_texts(typed: str) -> list[tuple[str, str]]:
     return out
 
 
+def check_numbering(b: ResultBuilder, leaf_list: LeafList, layer_count: int) -> None:
+    """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as the
+    generator writes them (these numbers are hashed nowhere, so they are checked here)."""
+    problems = [
+        text("line {number} says {label}, expected '{layers},{i}'", number=number, label=repr(label), layers=layer_count,
+             i=i)
+        for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
+        if label != f"{layer_count},{i}"
+    ]
+    ok = not problems
+    b.check(
+        "leaf list",
+        ok,
+        text("{n} leaves in {layers} layers, numbered in order.", n=len(leaf_list.leaves), layers=layer_count)
+        if ok
+        else text("The leaf list's numbering does not match its {n} leaves in {layers} layers: {problems}.",
+                  n=len(leaf_list.leaves), layers=layer_count, problems="; ".join(problems[:3])),
+        expected=text("'{layers},<index>' with indexes 0, 1, 2, … in order", layers=layer_count),
+        computed="; ".join(problems[:3]),
+    )
+
+
+def walk_path(b: ResultBuilder, layers: list[list[bytes]], index: int) -> None:
+    """Recompute the path of leaf ``index`` to the root, one step per layer, from the leaf's own bytes: a path
+    step per layer, ``promoted-node`` for layers it had no sibling in, and the check ``path``."""
+    node, position, promoted = layers[0][index], index, []
+    for height, layer in enumerate(layers[:-1], start=2):
+        pair = position ^ 1
+        if pair >= len(layer):
+            promoted.append(height - 1)
+            b.steps.append(
+                PathStep(
+                    f"layer {height}",
+                    height,
+                    node.hex(),
+                    note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
+                )
+            )
+        else:
+            sibling = layer[pair]
+            left, right = (node, sibling) if position % 2 == 0 else (sibling, node)
+            node = hashlib.sha256(left + right).digest()
+            b.steps.append(
+                PathStep(
+                    f"layer {height}",
+                    height,
+                    node.hex(),
+                    preimage=(left + right).hex(),
+                    sibling=sibling.hex(),
+                    sibling_side="right" if position % 2 == 0 else "left",
+                    note="the hashed bytes are shown as hex",
+                )
+            )
+        position //= 2
+    if promoted:
+        b.warn(
+            "promoted-node",
+            f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
+            "moved up unchanged.",
+        )
+    path_ok = node == layers[-1][0]
+    b.check(
+        "path",
+        path_ok,
+        "Your path folds to the root rebuilt from the whole list."
+        if path_ok
+        else "Your path does not fold to the root rebuilt from the whole list.",
+        expected=layers[-1][0].hex(),
+        computed=node.hex(),
+    )
+
+
 # --- verification -------------------------------------------------------------------------------------
+
+
+def leaf_list_line_end(source: Source) -> str | None:
+    """``"\r\n"`` or ``"\n"`` when the file starts with the ``Level<TAB>Hash`` header of a merkletreejs leaf
+    list (Gate.io's 2020 tool, The Network Firm's tool, Bitso), else None."""
+    head = source.data[:64]
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    for end in ("\r\n", "\n"):
+        if head.startswith((HEADER + end).encode()):
+            return end
+    return None
+
+
+#: The lists of Gate.io's generator and of The Network Firm's tool are byte-for-byte the same layout, so only the
+#: name can tell the makers apart: the tools' default names (Gate.io ``<input>_merkletree.txt``, TNF
+#: ``output_merkle_tree.txt``, Bitso ``…-merkle-tree.tsv``) or the maker named in the file's or its folders' names.
+_MAKER_WORDS = {
+    "gateio": re.compile(r"gate|merkletree\.txt$", re.IGNORECASE),
+    "tnf": re.compile(r"tnf|armanino|network[-_ ]?firm|bitso|merkle[-_ .]tree|\.tsv$", re.IGNORECASE),
+}
+
+
+def named_like(source: Source) -> str | None:
+    """"gateio" or "tnf" when the file's name points to exactly one maker, else when its folders' names do; None
+    when neither tells (or both do)."""
+    *folders, name = re.split(r"[\\/]", source.name)
+    for text in (name, "/".join(folders)):
+        makers = [maker for maker, words in _MAKER_WORDS.items() if words.search(text)]
+        if len(makers) == 1:
+            return makers[0]
+    return None
 
 
 def sniff(source: Source) -> bool:
     """A Gate.io v1 leaf list: the ``Level<TAB>Hash`` header with CRLF line ends (Gate.io's tool writes and
-    reads only CRLF; an LF-only list, such as Bitso's, can still be checked with --format)."""
-    head = source.data[:64]
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    return head.startswith(HEADER.encode() + b"\r\n")
+    reads only CRLF; an LF-only list, such as Bitso's, can still be checked with --format), unless its name is
+    that of The Network Firm's or Bitso's list (same layout; see :func:`named_like`). A CRLF list with any
+    other name fits both formats, and the user chooses."""
+    return leaf_list_line_end(source) == "\r\n" and named_like(source) != "tnf"
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
@@ -252,7 +357,7 @@ class _Verifier:
         self._scheme_warnings()
         leaf_list = parse_leaf_list(self.source)
         layers = build_layers(leaf_list.leaves)
-        self._check_structure(leaf_list, len(layers))
+        check_numbering(self.b, leaf_list, len(layers))
         self._data_warnings(leaf_list, layers, whole_list=record is None)
         root = layers[-1][0].hex()
         if record is None:
@@ -262,26 +367,6 @@ class _Verifier:
         b.root_computed = root  # shown even then: the list itself may still match the published root
         b.set_expected_root(self.options.root.value, "published", self.options.root.origin)
         return b.finish()
-
-    def _check_structure(self, leaf_list: LeafList, layer_count: int) -> None:
-        """Each line's ``<layers>,<index>`` must be the tree's layer count and the leaf's position, written as
-        the generator writes them (these numbers are hashed nowhere, so they are checked here)."""
-        problems = [
-            f"line {number} says {label!r}, expected '{layer_count},{i}'"
-            for i, (label, number) in enumerate(zip(leaf_list.labels, leaf_list.line_numbers, strict=True))
-            if label != f"{layer_count},{i}"
-        ]
-        ok = not problems
-        self.b.check(
-            "leaf list",
-            ok,
-            f"{len(leaf_list.leaves)} leaves in {layer_count} layers, numbered in order."
-            if ok
-            else f"The leaf list's numbering does not match its {len(leaf_list.leaves)} leaves in {layer_count} "
-            "layers: " + "; ".join(problems[:3]) + ".",
-            expected=f"'{layer_count},<index>' with indexes 0, 1, 2, … in order",
-            computed="; ".join(problems[:3]),
-        )
 
     def _check_user(self, record: _Record, leaf_list: LeafList, layers: list[list[bytes]]) -> None:
         b = self.b
@@ -337,55 +422,7 @@ class _Verifier:
                 note=f"leaf {index} of {len(leaf_list.leaves)}; hashed balance text {text!r}",
             )
         )
-        self._walk(layers, index)
-
-    def _walk(self, layers: list[list[bytes]], index: int) -> None:
-        """Recompute the user's path to the root, one step per layer, from the leaf's own bytes."""
-        b, node, position, promoted = self.b, layers[0][index], index, []
-        for height, layer in enumerate(layers[:-1], start=2):
-            pair = position ^ 1
-            if pair >= len(layer):
-                promoted.append(height - 1)
-                b.steps.append(
-                    PathStep(
-                        f"layer {height}",
-                        height,
-                        node.hex(),
-                        note=f"no sibling in layer {height - 1}: the node moved up unchanged (promoted)",
-                    )
-                )
-            else:
-                sibling = layer[pair]
-                left, right = (node, sibling) if position % 2 == 0 else (sibling, node)
-                node = hashlib.sha256(left + right).digest()
-                b.steps.append(
-                    PathStep(
-                        f"layer {height}",
-                        height,
-                        node.hex(),
-                        preimage=(left + right).hex(),
-                        sibling=sibling.hex(),
-                        sibling_side="right" if position % 2 == 0 else "left",
-                        note="the hashed bytes are shown as hex",
-                    )
-                )
-            position //= 2
-        if promoted:
-            b.warn(
-                "promoted-node",
-                f"Your node had no sibling in layer(s) {', '.join(map(str, promoted))} (layer 1 = the leaves) and "
-                "moved up unchanged.",
-            )
-        path_ok = node == layers[-1][0]
-        b.check(
-            "path",
-            path_ok,
-            "Your path folds to the root rebuilt from the whole list."
-            if path_ok
-            else "Your path does not fold to the root rebuilt from the whole list.",
-            expected=layers[-1][0].hex(),
-            computed=node.hex(),
-        )
+        walk_path(self.b, layers, index)
 
     def _root_step(self, layers: list[list[bytes]]) -> PathStep:
         # The layer below the root always holds exactly two nodes (a lone node would have moved up).

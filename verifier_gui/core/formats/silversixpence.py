@@ -55,7 +55,11 @@ BINANCE = FormatInfo(
 KUCOIN = FormatInfo(
     "kucoin-silversixpence", "KuCoin", "KuCoin Merkle audit by Silver Sixpence (values entered by hand)"
 )
-FORMATS = {f.id: f for f in (BINANCE, KUCOIN)}
+# Any other audit Silver Sixpence built (Mazars for Crypto.com, among others): the same tree and leaf rules.
+GENERIC = FormatInfo(
+    "silversixpence", "Silver Sixpence / Mazars", "Silver Sixpence Merkle audit, e.g. Crypto.com (values entered by hand)"
+)
+FORMATS = {f.id: f for f in (BINANCE, KUCOIN, GENERIC)}
 KIND = "manual-path"
 #: 2^64 leaves would need 64 levels; real trees had about 25. Promoted levels add no height.
 MAX_PATH = 128
@@ -103,7 +107,7 @@ class PathEntry(StrictModel):
 
 class ManualDocument(StrictModel):
     kind: Literal["manual-path"]
-    format: Literal["binance-silversixpence", "kucoin-silversixpence"]
+    format: Literal["binance-silversixpence", "kucoin-silversixpence", "silversixpence"]
     leaf: Hex64 | None = None
     merkle_hash: Hex64 | None = None
     record: Record | None = None
@@ -585,12 +589,12 @@ class _Verifier:
         b.warn("identity-not-verifiable")
 
 
-def _spec(fmt: FormatInfo, needs: str) -> FormatSpec:
+def _spec(fmt: FormatInfo, needs: str, period: str = "Nov – Dec 2022") -> FormatSpec:
     return FormatSpec(
         id=fmt.id,
         exchange=fmt.exchange,
         name=fmt.name,
-        period="Nov – Dec 2022",
+        period=period,
         needs=needs,
         sniff=_sniffer(fmt.id),
         verify=_verifier(fmt),
@@ -606,4 +610,10 @@ SPEC_KUCOIN = _spec(
     KUCOIN,
     "values copied by hand: the Merkle leaf or your account record from KuCoin's audit page, the path from "
     "merkle.silversixpence.io, and the published root",
+)
+SPEC_GENERIC = _spec(
+    GENERIC,
+    "values copied by hand: the Merkle leaf (and/or Merkle Hash) or your account record from the exchange's audit "
+    "page, the path from the auditor's page, and the published root",
+    period="Nov – Dec 2022 (Mazars era)",
 )

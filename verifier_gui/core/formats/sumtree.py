@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..amounts import is_canonical_8, parse_plain_decimal, significant_places
+from ..amounts import is_canonical_8, parse_plain_decimal, plain_text, significant_places
 from ..hashing.sha256 import sha256_hex
 from ..result import PathStep, ResultBuilder
 
@@ -90,6 +90,17 @@ def scan_amounts(
     return too_fine
 
 
+def decimals(balances: dict[str, str]) -> dict[str, Decimal]:
+    """A node's balances (exact text, already validated as plain decimals) as numbers."""
+    return {coin: parse_plain_decimal(v) for coin, v in balances.items()}
+
+
+def is_stripped_plain(text: str) -> bool:
+    """True when ``text`` is written the way Java ``stripTrailingZeros().toPlainString()`` and Go
+    ``decimal.String()`` write it: plain, no trailing fractional zeros, no ``-0`` (MEXC, CoinEx)."""
+    return plain_text(parse_plain_decimal(text)) == text
+
+
 def check_places(b: ResultBuilder, too_fine: Sequence[str], places: int = EIGHT_PLACES) -> bool:
     """Fail amounts finer than the format writes: the truncated sums would hide their last digits, so a
     change there would change nothing hashed."""
@@ -160,17 +171,41 @@ def check_root_totals(
     """Record the recomputed totals and compare them, as text, with the totals the file's root gives.
     ``mismatch_message`` replaces the failure's message when they differ."""
     b.totals = dict(zip(coins, computed, strict=True))
-    ok = list(computed) == list(written)
+    return _totals_check(
+        b, list(computed) == list(written), dict(zip(coins, written, strict=True)), b.totals, mismatch_message
+    )
+
+
+def _totals_check(
+    b: ResultBuilder, ok: bool, written: dict[str, str], computed: dict[str, str], message: str | None = None
+) -> bool:
     return b.check(
         "root totals",
         ok,
         "The recomputed root totals equal the totals written in the file."
         if ok
         else "The recomputed root totals differ from the totals written in the file.",
-        expected=", ".join(f"{c} {v}" for c, v in zip(coins, written, strict=True)),
-        computed=", ".join(f"{c} {v}" for c, v in zip(coins, computed, strict=True)),
-        message=mismatch_message,
+        expected=", ".join(f"{c} {v}" for c, v in written.items()),
+        computed=", ".join(f"{c} {v}" for c, v in computed.items()),
+        message=message,
     )
+
+
+def check_root_totals_by_value(
+    b: ResultBuilder, written: dict[str, str], computed: dict[str, Decimal], *, missing_is_zero: bool = False
+) -> bool:
+    """Record the recomputed totals (stripped plain text, in the file's coin order) and compare them by value
+    with the root's ``written`` amounts: the same coins, the same numbers (MEXC, CoinEx: the root's spelling is
+    not hashed, so "1.50" and "1.5" agree). With ``missing_is_zero`` a coin on one side only must be 0."""
+    coins = list(written) + sorted(c for c in computed if c not in written)
+    b.totals = {coin: plain_text(computed[coin]) for coin in coins if coin in computed}
+    if missing_is_zero:
+        zero = Decimal(0)
+        ok = all(computed.get(c, zero) == parse_plain_decimal(written[c]) if c in written else computed[c] == 0
+                 for c in coins)
+    else:
+        ok = set(computed) == set(written) and all(computed[c] == parse_plain_decimal(v) for c, v in written.items())
+    return _totals_check(b, ok, written, b.totals)
 
 
 def compare_root(
