@@ -163,7 +163,9 @@ def test_a_copy_of_one_file_is_not_a_duplicate_account(tmp_path: Path) -> None:
     files = write_okx(tmp_path, tree)
     copy = tmp_path / "copy.json"
     copy.write_bytes(files[0].read_bytes())
-    _results, findings = run([*files, copy], tree.root.hash)
+    reformatted = tmp_path / "reformatted.json"  # the same proof written another way
+    reformatted.write_text(json.dumps(tree.proof(1), indent=4), encoding="utf-8")
+    _results, findings = run([*files, copy, reformatted], tree.root.hash)
     assert findings == []
 
 

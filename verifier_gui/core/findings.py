@@ -19,6 +19,7 @@ parent's sums minus the child's.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -54,7 +55,10 @@ class Evidence:
     format_id: str | None
     root: str | None
     user_id: str | None
-    sha256: str | None = None  # of the file's bytes: two copies of one file are one account, not two
+    sha256: str | None = None  # of the file's bytes
+    # The proof itself (every node and sibling hash on the path): two files with the same proof, a copy or the same
+    # proof written another way (KuCoin's JSON and pasted text), are one account, not two.
+    proof_key: str | None = None
     leaf: str | None = None
     nonce: str | None = None
     audit_id: str | None = None
@@ -144,11 +148,17 @@ def evidence_of(result: Result) -> Evidence | None:
         root=result.root_computed if _self_consistent(result) else None,
         user_id=result.user_id,
         sha256=result.input_sha256,
+        proof_key=_proof_key(steps) if result.verdict == "pass" and steps else None,
         leaf=leaf if result.verdict == "pass" else None,
         nonce=(facts.get("nonce") or None) if result.verdict == "pass" else None,
         audit_id=facts.get("audit_id") or None,
         nodes=tuple(nodes),
     )
+
+
+def _proof_key(steps: list[PathStep]) -> str:
+    text_ = "|".join(f"{s.computed}:{s.sibling or ''}:{','.join(s.children)}" for s in steps)
+    return hashlib.sha256(text_.encode()).hexdigest()
 
 
 def _self_consistent(result: Result) -> bool:
@@ -223,9 +233,9 @@ class FindingsIndex:
                 self.by_hash.setdefault((e.format_id, node_hash), _Seen()).add(values, e.file)
             if position is not None:
                 self.by_position.setdefault((e.format_id, e.root, depth, position), _Seen()).add(node_hash, e.file)
-        # An account is its user id when the file gives one, else the file itself (one file per account; a
-        # byte-identical copy of a file is the same account).
-        account = e.user_id or f"file:{e.sha256 or e.file}"
+        # An account is its user id when the file gives one, else its proof (one proof per account: a copy of a file,
+        # or the same proof written another way, is the same account).
+        account = e.user_id or f"proof:{e.proof_key or e.sha256 or e.file}"
         if e.leaf is not None:
             self.leaves.setdefault((e.format_id, e.leaf), _Seen()).add(account, e.file)
         if e.nonce is not None:
