@@ -97,7 +97,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 
 def test_window_shows_its_parts(window: MainWindow) -> None:
     assert window.windowTitle() == "Reserve Verifier"
-    assert isinstance(window.centralWidget(), QScrollArea)
+    assert isinstance(window.scroll_area, QScrollArea) and window.centralWidget().widget(0) is window.scroll_area
     assert 800 <= window.width() <= 1000 and 600 <= window.height() <= 800
     assert "proof of reserves" in window.intro_label.text()
     for button, text in [

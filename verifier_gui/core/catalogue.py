@@ -185,6 +185,18 @@ WARNINGS: dict[str, Entry] = {
         "One salt is used by two different accounts.",
         "Salts are meant to be unique; reuse lets leaves be shared.",
     ),
+    "mixed-roots": Entry(
+        "The files of this batch lead to more than one root.",
+        "They do not all belong to one published snapshot; check each group against its own root.",
+    ),
+    "mixed-audit-ids": Entry(
+        "The files of this batch name more than one audit.",
+        "Files from different audits cannot be compared node by node.",
+    ),
+    "mixed-formats": Entry(
+        "The files of this batch are of more than one format.",
+        "One snapshot is published in one format; files of another are from another audit or exchange.",
+    ),
 }
 
 

@@ -104,6 +104,9 @@ class Result:
     steps: tuple[PathStep, ...] = ()
     root_origin: str | None = None  # where the expected root came from, in words ("typed", a file name)
     input_sha256: str | None = None  # SHA-256 of the proof bytes verified (for receipts; not in the schema)
+    # Facts read from the file that only batch findings compare across files: "nonce" (or salt) and "audit_id"
+    # of the user's own leaf. Not in the JSON schema: a report must not spread users' secrets.
+    facts: dict[str, str] = field(default_factory=dict)
 
     def warning_codes(self) -> list[str]:
         return [w.code for w in self.warnings]
@@ -171,6 +174,7 @@ class ResultBuilder:
         self.root_expected: str | None = None
         self.root_source: RootSource | None = None
         self.root_origin: str | None = None
+        self.facts: dict[str, str] = {}  # see Result.facts
 
     def check(
         self,
@@ -289,5 +293,6 @@ class ResultBuilder:
             failure=self.failure,
             steps=tuple(self.steps),
             root_origin=self.root_origin,
+            facts=dict(self.facts),
         )
 

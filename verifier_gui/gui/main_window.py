@@ -32,6 +32,7 @@ from ..core.registry import FormatSpec, all_formats
 from ..core.result import Result
 from . import i18n
 from .i18n import format_text
+from .batch_tab import install_batch_tab
 from .entry_form import GATEIO_RECORD, EntryForm
 from .secrets_form import SecretsForm
 from .receipt_export import save_receipt as write_receipt
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(i18n.startup_language(self.settings))
         self._language = i18n.current_language()  # the language the texts on screen are in
         self._build()
+        self.batch_tab = install_batch_tab(self)  # this page and the Batch tab side by side
         self._retranslate_texts()
         self._update_buttons()
         geometry = self.settings.value("window/geometry")

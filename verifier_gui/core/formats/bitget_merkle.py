@@ -221,6 +221,7 @@ class _Verifier:
     def run(self) -> Result:
         b, own, path = self.b, self.proof.self, self.proof.path
         b.user_id = own.encryptUid
+        b.facts = {"nonce": own.nonce, "audit_id": own.auditId or ""}  # for batch findings
         b.balances = {coin: amount.plain for coin, amount in own.balances.items()}
         self._scheme_warnings()
 

@@ -108,6 +108,7 @@ class _Verifier:
     def run(self) -> Result:
         b, own, path = self.b, self.proof.self, self.proof.path
         b.balances = dict(zip(COINS, own.balances.as_tuple(), strict=True))
+        b.facts = {"nonce": own.nonce.lower(), "audit_id": own.auditId or ""}  # for batch findings
         self._scheme_warnings()
         structure_ok = self._check_structure()
         self._check_amounts()
