@@ -201,3 +201,20 @@ def test_no_single_change_to_a_hashed_value_flag_or_height_passes(
         return
     r = run(doc, root)
     assert r.verdict != "pass", changed
+
+
+def test_entries_from_different_audits_fail(vectors) -> None:
+    """auditId is hashed nowhere, so only this rule stops a path spliced from two audits (or an edited id)."""
+    import json as _json
+
+    from verifier_gui.core.loading import Source
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.verify import verify_source
+
+    doc = _json.loads((vectors / "okx/merkle_v1/merkle_proof_file.json").read_text())
+    ids = {n.get("auditId") for n in doc["path"]} - {None}
+    assert ids == {"499930592"}  # the real file names one audit
+    doc["path"][5]["auditId"] = "499930593"
+    result = verify_source(Source("spliced.json", _json.dumps(doc).encode()), VerifyOptions())
+    assert result.verdict == "fail"
+    assert result.failure is not None and "499930592, 499930593" in result.failure.message

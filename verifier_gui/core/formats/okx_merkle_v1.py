@@ -197,6 +197,12 @@ class _Verifier:
                     problems.append(T("path[{k}].type is {type}; a sibling is type 1, 2 or 4", k=k, type=node.type))
                 if node.height != k + 1:
                     problems.append(T("path[{k}].height is {height}; expected {k2}", k=k, height=node.height, k2=k + 1))
+        # auditId is hashed nowhere, but one proof comes from one audit: entries naming different audits were put
+        # together from different trees (or edited), and the audit the app shows would be a guess.
+        audits = sorted({a for a in (own.auditId, *(n.auditId for n in path)) if a is not None})
+        if len(audits) > 1:
+            problems.append(T("the entries name different audits ({audits}); one proof comes from one audit",
+                              audits=", ".join(audits)))
         return sumtree.check_rules(
             b,
             T("structure"),

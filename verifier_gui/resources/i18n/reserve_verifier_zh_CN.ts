@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BatchTab</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify many proof files against one published root, as an auditor does. Together the files can reveal what no single file can: a node shown with different balances, a leaf or nonce shared by two accounts. Everything happens on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of proof files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add proof files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <source>Clear the chosen files and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &amp;root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root hash (hex), or the path of a root file</source>
+        <translation type="unfinished">根哈希（十六进制），或根哈希文件的路径</translation>
+    </message>
+    <message>
+        <source>Published root for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open root file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open root file for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results and findings as an HTML, CSV or JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings across files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to see that file&apos;s full result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof files (*.json *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished">证明文件 (*.json *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open the published root file</source>
+        <translation type="unfinished">打开公布的根哈希文件</translation>
+    </message>
+    <message>
+        <source>Root files (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished">根哈希文件 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet: choose a folder, add files, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for proof files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files checked, %3 files/s, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files checked: %3 pass, %4 fail, %5 error; %6 finding(s) across files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;CSV table (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>PASS</source>
+        <extracomment>Roles beyond Qt&apos;s own: the Result of a row, and the values the proxy filters on.</extracomment>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">未通过</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished">出错</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">结论</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">格式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账户</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <source>Copied</source>
@@ -1489,6 +1738,30 @@ promoted  （这一层没有另一个节点）</translation>
         <source>Salts are meant to be unique; reuse lets leaves be shared.</source>
         <translation>盐值本应唯一；重复使用会让叶子被共用。</translation>
     </message>
+    <message>
+        <source>The files of this batch lead to more than one root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not all belong to one published snapshot; check each group against its own root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of this batch name more than one audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files from different audits cannot be compared node by node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of this batch are of more than one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One snapshot is published in one format; files of another are from another audit or exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -2585,6 +2858,18 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{name}：文件在读取过程中发生了变化。</translation>
     </message>
     <message>
+        <source>{pattern}: no file matches this pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the verifier hit an internal error ({error}). Nothing was concluded about this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: a tier table must be written [lower-upper:ratio,…].</source>
         <translation>{where}：分档表必须写成 [lower-upper:ratio,…] 的形式。</translation>
     </message>
@@ -2655,6 +2940,34 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{where}: Index {index} appears twice.</source>
         <translation>{where}：Index {index} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Node {node} is shown with different balances in different files: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node at depth {depth}, position {position} under root {root} has different hashes in different files: {hashes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf {leaf} is shown to {count} different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One nonce is used by {count} different leaves ({leaves}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files lead to {count} different roots: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files name {count} different audits: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are of {count} different formats: {values}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its siblings at levels {low} to {high} are empty subtrees hashed with Poseidon&apos;s first output lane, which Binance&apos;s hash library returned only before 2 February 2023: the file was made by a pre-release build.</source>
@@ -3251,6 +3564,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>self type 1 or 2 at level 0; siblings type 1 or 2 at distinct levels; the root (type 3) last</source>
         <translation>self 为类型 1 或 2，位于第 0 层；兄弟节点为类型 1 或 2，各在不同层级；根（类型 3）在最后</translation>
+    </message>
+    <message>
+        <source>the entries name different audits ({audits}); one proof comes from one audit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (and {n} more)</source>
@@ -4503,6 +4820,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>The verification was cancelled before it finished; nothing was concluded.</source>
         <translation>验证在完成之前被取消；没有得出任何结论。</translation>
+    </message>
+    <message>
+        <source>{path}: a report&apos;s name must end in .json, .csv or .html (the suffix picks the kind).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file root</source>
