@@ -49,11 +49,11 @@ if str(REPO) not in sys.path:
 
 
 def catalogue_texts() -> list[str]:
-    """Every warning message and why-line of the core catalogue, in the catalogue's order, each once."""
-    from verifier_gui.core.catalogue import WARNINGS
+    """Every warning and error message and why-line of the core catalogue, in the catalogue's order, each once."""
+    from verifier_gui.core.catalogue import ERRORS, WARNINGS
 
     texts: list[str] = []
-    for entry in WARNINGS.values():
+    for entry in [*WARNINGS.values(), *ERRORS.values()]:
         for text in (entry.message, entry.why):
             if text not in texts:
                 texts.append(text)

@@ -65,3 +65,16 @@ def test_the_readme_documents_every_code() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [code for code in [*ERRORS, *WARNINGS] if f"`{code}`" not in readme]
     assert not missing, f"README.md does not document: {missing}"
+
+
+def test_the_readme_codes_table_is_up_to_date() -> None:
+    """The table under <!-- codes-table --> is what build_scripts/codes_table.py writes from the catalogue and the
+    Chinese translations today (so a new code, or a changed sentence, shows up in the README)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, str(REPO / "build_scripts" / "codes_table.py"), "--check"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

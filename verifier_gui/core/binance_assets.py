@@ -153,7 +153,7 @@ def read_assets(path: str) -> AssetList:
         with open(path, "rb") as fh:
             head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError as exc:
-        raise InputError("unreadable-file", text("{file}: cannot be read ({reason}).", file=path, reason=exc.strerror or str(exc))) from None
+        raise InputError("file-unreadable", text("{file}: cannot be read ({reason}).", file=path, reason=exc.strerror or str(exc))) from None
     if size > MAX_ASSET_FILE_BYTES:
         raise InputError("file-too-large", text("{file}: larger than an asset list can be.", file=name))
     if head[:1] in (b"{", b"["):

@@ -277,6 +277,34 @@ ERRORS: dict[str, Entry] = {
     "ambiguous-format": Entry(
         "The file fits more than one format.", "Choose the exchange and format it came from."
     ),
+    "audit-roots-required": Entry(
+        "This format needs the audit's published roots file.",
+        "Give the roots file of the same audit as the published root (--root).",
+    ),
+    "bad-assets": Entry(
+        "The asset list or configuration given is not of the kind this format uses.",
+        "Give the asset list or configuration published with the same snapshot.",
+    ),
+    "invalid-assets": Entry(
+        "The asset list or configuration is damaged or not in the expected form.",
+        "The message names the row or field; download it again from the exchange.",
+    ),
+    "bad-secret": Entry(
+        "A secret value given (credential, nonce or key) is not in the expected form.",
+        "Copy it again exactly as the exchange shows it.",
+    ),
+    "invalid-snapshot": Entry(
+        "The snapshot bundle or batch table is damaged or not in the expected form.",
+        "The message names the row or file; download the bundle again.",
+    ),
+    "unsafe-archive": Entry(
+        "The archive holds paths, links or sizes no honest bundle has.",
+        "It was not unpacked; ask the exchange for a clean copy.",
+    ),
+    "zk-field-overflow": Entry(
+        "A value is too large for the field the zero-knowledge proof works in.",
+        "No real proof holds such a value; the file was made or edited by hand.",
+    ),
     "cancelled": Entry("The verification was cancelled before it finished.", "Nothing was concluded; run it again."),
     "internal-error": Entry(
         "The verifier hit an internal error.",

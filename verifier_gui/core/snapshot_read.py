@@ -136,7 +136,7 @@ def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as exc:
-        raise InputError("unreadable-file", text("{file}: cannot be read ({reason}).", file=str(path), reason=exc.strerror or str(exc))) from None
+        raise InputError("file-unreadable", text("{file}: cannot be read ({reason}).", file=str(path), reason=exc.strerror or str(exc))) from None
 
 
 def _read_csv_table(path: Path, size: int, progress: Progress | None) -> Iterator[BatchRow]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalogue import warning_message, warning_why
+from ..core.catalogue import error_meaning, warning_message, warning_why
 from ..core.registry import get_format
 from ..core.result import PathStep, Result, ResultWarning
 from .i18n import core_text, format_text
@@ -92,6 +92,7 @@ class ResultView(QWidget):
         self.failure_box: QGroupBox | None = None
         self.failure_step: QLabel | None = None
         self.error_message: WrappedText | None = None
+        self.error_advice: WrappedText | None = None
         self.checks_text: WrappedText | None = None
         self.path_box: QGroupBox | None = None
         self.path_picture: PathPicture | None = None
@@ -204,6 +205,15 @@ class ResultView(QWidget):
             self.error_message = WrappedText(core_text(r.error.message), accessible_name=self.tr("Error message"),
                                              parent=banner)
             column.addWidget(self.error_message)
+            meaning = error_meaning(r.error.code)
+            if meaning is not None:
+                # The catalogue's advice for this kind of error: what the customer can do next.
+                self.error_advice = WrappedText(
+                    self.tr("What you can do: %1").replace("%1", translate_catalogue(meaning.why)),
+                    accessible_name=self.tr("What you can do"),
+                    parent=banner,
+                )
+                column.addWidget(self.error_advice)
         row.addLayout(column, 1)
         return banner
 

@@ -5,209 +5,209 @@
     <name>BatchTab</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批量检查</translation>
     </message>
     <message>
         <source>One proof</source>
-        <translation type="unfinished"></translation>
+        <translation>单个证明</translation>
     </message>
     <message>
         <source>Verify many proof files against one published root, as an auditor does. Together the files can reveal what no single file can: a node shown with different balances, a leaf or nonce shared by two accounts. Everything happens on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>像审计方那样，用一个公布的根验证多个证明文件。把这些文件放在一起，能发现任何单个文件都发现不了的问题：同一节点在不同文件中显示不同的余额，或两个账户共用同一个叶子或随机数。所有操作都在本机完成。</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose a folder of proof files</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存放证明文件的文件夹</translation>
     </message>
     <message>
         <source>Add fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Add proof files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证明文件</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear the chosen files and results</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已选择的文件和结果</translation>
     </message>
     <message>
         <source>Published &amp;root:</source>
-        <translation type="unfinished"></translation>
+        <translation>公布的根(&amp;R)：</translation>
     </message>
     <message>
         <source>Root hash (hex), or the path of a root file</source>
-        <translation type="unfinished">根哈希（十六进制），或根哈希文件的路径</translation>
+        <translation>根哈希（十六进制），或根哈希文件的路径</translation>
     </message>
     <message>
         <source>Published root for the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>用于批量检查的公布的根</translation>
     </message>
     <message>
         <source>Open root file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开根文件…</translation>
     </message>
     <message>
         <source>Open root file for the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用于批量检查的根文件</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Start the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>开始批量检查</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>取消批量检查</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the batch report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出批量检查报告</translation>
     </message>
     <message>
         <source>Save the results and findings as an HTML, CSV or JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果和发现保存为 HTML、CSV 或 JSON 报告</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批量检查进度</translation>
     </message>
     <message>
         <source>Findings across files</source>
-        <translation type="unfinished"></translation>
+        <translation>跨文件发现</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>不限结论</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>按结论筛选</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>不限格式</translation>
     </message>
     <message>
         <source>Filter by format</source>
-        <translation type="unfinished"></translation>
+        <translation>按格式筛选</translation>
     </message>
     <message>
         <source>Any warning</source>
-        <translation type="unfinished"></translation>
+        <translation>不限警告</translation>
     </message>
     <message>
         <source>Filter by warning</source>
-        <translation type="unfinished"></translation>
+        <translation>按警告筛选</translation>
     </message>
     <message>
         <source>Batch results</source>
-        <translation type="unfinished"></translation>
+        <translation>批量检查结果</translation>
     </message>
     <message>
         <source>Click a row to see that file&apos;s full result here.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一行，即可在此处查看该文件的完整结果。</translation>
     </message>
     <message>
         <source>Proof files (*.json *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished">证明文件 (*.json *.csv *.txt);;所有文件 (*)</translation>
+        <translation>证明文件 (*.json *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open the published root file</source>
-        <translation type="unfinished">打开公布的根哈希文件</translation>
+        <translation>打开公布的根哈希文件</translation>
     </message>
     <message>
         <source>Root files (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished">根哈希文件 (*.json *.txt);;所有文件 (*)</translation>
+        <translation>根哈希文件 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No files chosen yet: choose a folder, add files, or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择文件：请选择文件夹、添加文件，或将文件拖放到此处。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or folder(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个文件或文件夹</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for proof files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找证明文件…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>%1 of %2 files checked, %3 files/s, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1/%2 个文件，每秒 %3 个文件，剩余 %4</translation>
     </message>
     <message>
         <source>The batch could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批量检查无法开始：%1</translation>
     </message>
     <message>
         <source>%1 of %2 files checked: %3 pass, %4 fail, %5 error; %6 finding(s) across files.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1/%2 个文件：%3 个通过，%4 个失败，%5 个错误；跨文件发现 %6 项。</translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成即已取消。</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>HTML page (*.html);;CSV table (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 网页 (*.html);;CSV 表格 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报告：%1</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -215,39 +215,39 @@
     <message>
         <source>PASS</source>
         <extracomment>Roles beyond Qt&apos;s own: the Result of a row, and the values the proxy filters on.</extracomment>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">未通过</translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished">出错</translation>
+        <translation>出错</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -915,6 +915,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Error message</source>
         <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>What you can do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What did not match</source>
@@ -1740,26 +1748,274 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>The files of this batch lead to more than one root.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次批量检查的文件到达了不止一个根。</translation>
     </message>
     <message>
         <source>They do not all belong to one published snapshot; check each group against its own root.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们并不都属于同一个公布的快照；请用每组各自的根分别检查各组文件。</translation>
     </message>
     <message>
         <source>The files of this batch name more than one audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次批量检查的文件属于不止一个审计。</translation>
     </message>
     <message>
         <source>Files from different audits cannot be compared node by node.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自不同审计的文件无法逐个节点进行比较。</translation>
     </message>
     <message>
         <source>The files of this batch are of more than one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次批量检查的文件有不止一种格式。</translation>
     </message>
     <message>
         <source>One snapshot is published in one format; files of another are from another audit or exchange.</source>
+        <translation>一个快照只以一种格式公布；其他格式的文件来自其他审计或交易所。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and folder, then choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path names a folder or a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the proof file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read it and that the disk is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than any real proof of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proof of one account is a few kilobytes; check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof files are text; this may be a different kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be cut short or edited; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object names the same field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs disagree on which copy counts, so such a file could show different values to different tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file nests deeper than any real proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real proofs nest a few levels; this file is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the file is longer than any real amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real amounts have well under 40 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the proof is missing, of the wrong kind or out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names the field; the file may be damaged or edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree file does not have the expected layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names the line; check that it is the exchange&apos;s full tree for this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed path is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path again from the audit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values typed for your account are not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy them again from the exchange&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof object was found in the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole text the exchange&apos;s page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proof uses a feature the app does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published root is not a hash, or no root was found in the file given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the root exactly as the exchange&apos;s page shows it, or choose the file the exchange publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format has no root inside the file, so the published root must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the root from the exchange&apos;s proof-of-reserves page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format needs the exchange&apos;s full tree file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tree file for the same snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree file was given for a format that has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tree file, or check the proof file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not one of the supported proof formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is the proof file; `reserve-verify formats` lists what is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen format id is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file fits more than one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exchange and format it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format needs the audit&apos;s published roots file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the roots file of the same audit as the published root (--root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset list or configuration given is not of the kind this format uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the asset list or configuration published with the same snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset list or configuration is damaged or not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names the row or field; download it again from the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret value given (credential, nonce or key) is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it again exactly as the exchange shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot bundle or batch table is damaged or not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names the row or file; download the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds paths, links or sizes no honest bundle has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not unpacked; ask the exchange for a clean copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is too large for the field the zero-knowledge proof works in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No real proof holds such a value; the file was made or edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was concluded; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier hit an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was concluded. Please report it, with the file&apos;s format (not the file itself).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,15 +3115,15 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>{pattern}: no file matches this pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}：没有与此模式匹配的文件。</translation>
     </message>
     <message>
         <source>{path}: there is no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：没有这个文件或文件夹。</translation>
     </message>
     <message>
         <source>{file}: the verifier hit an internal error ({error}). Nothing was concluded about this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：验证器遇到内部错误（{error}）。没有对此文件得出任何结论。</translation>
     </message>
     <message>
         <source>{where}: a tier table must be written [lower-upper:ratio,…].</source>
@@ -2943,31 +3199,31 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>Node {node} is shown with different balances in different files: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 {node} 在不同文件中显示的余额不同：{values}。</translation>
     </message>
     <message>
         <source>The node at depth {depth}, position {position} under root {root} has different hashes in different files: {hashes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>根 {root} 下深度 {depth}、位置 {position} 处的节点在不同文件中的哈希不同：{hashes}。</translation>
     </message>
     <message>
         <source>Leaf {leaf} is shown to {count} different accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>叶子 {leaf} 被展示给了 {count} 个不同的账户。</translation>
     </message>
     <message>
         <source>One nonce is used by {count} different leaves ({leaves}).</source>
-        <translation type="unfinished"></translation>
+        <translation>同一个随机数（nonce）被 {count} 个不同的叶子使用（{leaves}）。</translation>
     </message>
     <message>
         <source>The files lead to {count} different roots: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件到达了 {count} 个不同的根：{values}。</translation>
     </message>
     <message>
         <source>The files name {count} different audits: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件属于 {count} 个不同的审计：{values}。</translation>
     </message>
     <message>
         <source>The files are of {count} different formats: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件有 {count} 种不同的格式：{values}。</translation>
     </message>
     <message>
         <source>Its siblings at levels {low} to {high} are empty subtrees hashed with Poseidon&apos;s first output lane, which Binance&apos;s hash library returned only before 2 February 2023: the file was made by a pre-release build.</source>
@@ -3567,7 +3823,7 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>the entries name different audits ({audits}); one proof comes from one audit</source>
-        <translation type="unfinished"></translation>
+        <translation>各条目属于不同的审计（{audits}）；一个证明只能来自一次审计</translation>
     </message>
     <message>
         <source> (and {n} more)</source>
@@ -4823,7 +5079,7 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>{path}: a report&apos;s name must end in .json, .csv or .html (the suffix picks the kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：报告文件名必须以 .json、.csv 或 .html 结尾（由后缀决定报告类型）。</translation>
     </message>
     <message>
         <source>file root</source>
