@@ -918,11 +918,11 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>What you can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以这样做：%1</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以这样做</translation>
     </message>
     <message>
         <source>What did not match</source>
@@ -1772,251 +1772,251 @@ promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不存在。</translation>
     </message>
     <message>
         <source>Check the name and folder, then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查文件名和文件夹，然后重新选择文件。</translation>
     </message>
     <message>
         <source>The path names a folder or a device, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该路径指向的是文件夹或设备，而不是文件。</translation>
     </message>
     <message>
         <source>Choose the proof file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择证明文件本身。</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件。</translation>
     </message>
     <message>
         <source>Check that you may read it and that the disk is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您是否有权限读取它，以及磁盘是否正常工作。</translation>
     </message>
     <message>
         <source>The file is larger than any real proof of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件比任何同类的真实证明都大。</translation>
     </message>
     <message>
         <source>A proof of one account is a few kilobytes; check that this is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个账户的证明只有几 KB；请检查这是否是正确的文件。</translation>
     </message>
     <message>
         <source>The file is not text (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是文本（UTF-8）。</translation>
     </message>
     <message>
         <source>Proof files are text; this may be a different kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文件是文本文件；这可能是另一种类型的文件。</translation>
     </message>
     <message>
         <source>The file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON。</translation>
     </message>
     <message>
         <source>The file may be cut short or edited; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件可能不完整或被修改过；请重新下载。</translation>
     </message>
     <message>
         <source>A JSON object names the same field twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 JSON 对象中同一个字段出现了两次。</translation>
     </message>
     <message>
         <source>Programs disagree on which copy counts, so such a file could show different values to different tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同程序对以哪一份为准看法不一，因此这样的文件在不同工具中可能显示不同的数值。</translation>
     </message>
     <message>
         <source>The file nests deeper than any real proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的嵌套层数比任何真实证明都深。</translation>
     </message>
     <message>
         <source>Real proofs nest a few levels; this file is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实证明只有几层嵌套；这个文件不是真实的证明。</translation>
     </message>
     <message>
         <source>A number in the file is longer than any real amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有个数字比任何真实金额都长。</translation>
     </message>
     <message>
         <source>Real amounts have well under 40 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实金额的位数远少于 40 位。</translation>
     </message>
     <message>
         <source>A field of the proof is missing, of the wrong kind or out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明中的某个字段缺失、类型不对或超出范围。</translation>
     </message>
     <message>
         <source>The message names the field; the file may be damaged or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息中写明了是哪个字段；该文件可能已损坏或被修改过。</translation>
     </message>
     <message>
         <source>The tree file does not have the expected layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>树文件的布局与预期不符。</translation>
     </message>
     <message>
         <source>The message names the line; check that it is the exchange&apos;s full tree for this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息中写明了是哪一行；请检查它是否是交易所该快照的完整树。</translation>
     </message>
     <message>
         <source>The typed path is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的路径格式不符合预期。</translation>
     </message>
     <message>
         <source>Copy the path again from the audit page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从审计页面重新复制路径。</translation>
     </message>
     <message>
         <source>The values typed for your account are not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>为您的账户输入的值格式不符合预期。</translation>
     </message>
     <message>
         <source>Copy them again from the exchange&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从交易所的页面重新复制。</translation>
     </message>
     <message>
         <source>No proof object was found in the pasted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>在粘贴的文本中没有找到证明对象。</translation>
     </message>
     <message>
         <source>Paste the whole text the exchange&apos;s page shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴交易所页面显示的全部文本。</translation>
     </message>
     <message>
         <source>This proof uses a feature the app does not support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证明用到了本应用尚不支持的功能。</translation>
     </message>
     <message>
         <source>The message says which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息中写明了是哪一项。</translation>
     </message>
     <message>
         <source>The published root is not a hash, or no root was found in the file given for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>公布的根不是哈希值，或者在为它提供的文件中没有找到根。</translation>
     </message>
     <message>
         <source>Paste the root exactly as the exchange&apos;s page shows it, or choose the file the exchange publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请完全按照交易所页面显示的内容粘贴根，或选择交易所公布的文件。</translation>
     </message>
     <message>
         <source>This format has no root inside the file, so the published root must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>这种格式的文件中不含根，因此必须提供公布的根。</translation>
     </message>
     <message>
         <source>Paste the root from the exchange&apos;s proof-of-reserves page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从交易所的储备金证明页面粘贴根。</translation>
     </message>
     <message>
         <source>This format needs the exchange&apos;s full tree file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>这种格式还需要交易所的完整树文件。</translation>
     </message>
     <message>
         <source>Choose the tree file for the same snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同一快照的树文件。</translation>
     </message>
     <message>
         <source>A tree file was given for a format that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>为一种没有树文件的格式提供了树文件。</translation>
     </message>
     <message>
         <source>Remove the tree file, or check the proof file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请移除树文件，或检查证明文件。</translation>
     </message>
     <message>
         <source>The file is not one of the supported proof formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不属于任何支持的证明格式。</translation>
     </message>
     <message>
         <source>Check that it is the proof file; `reserve-verify formats` lists what is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查它是否是证明文件；`reserve-verify formats` 会列出支持的格式。</translation>
     </message>
     <message>
         <source>The chosen format id is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的格式编号不受支持。</translation>
     </message>
     <message>
         <source>Choose a format from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择一种格式。</translation>
     </message>
     <message>
         <source>The file fits more than one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件符合不止一种格式。</translation>
     </message>
     <message>
         <source>Choose the exchange and format it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择它所来自的交易所和格式。</translation>
     </message>
     <message>
         <source>This format needs the audit&apos;s published roots file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这种格式需要该审计公布的根文件。</translation>
     </message>
     <message>
         <source>Give the roots file of the same audit as the published root (--root).</source>
-        <translation type="unfinished"></translation>
+        <translation>请把同一次审计的根文件作为公布的根提供（--root）。</translation>
     </message>
     <message>
         <source>The asset list or configuration given is not of the kind this format uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的资产列表或配置不是这种格式所用的类型。</translation>
     </message>
     <message>
         <source>Give the asset list or configuration published with the same snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供与同一快照一起公布的资产列表或配置。</translation>
     </message>
     <message>
         <source>The asset list or configuration is damaged or not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>资产列表或配置已损坏，或格式不符合预期。</translation>
     </message>
     <message>
         <source>The message names the row or field; download it again from the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息中写明了是哪一行或哪个字段；请从交易所重新下载。</translation>
     </message>
     <message>
         <source>A secret value given (credential, nonce or key) is not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的某个机密值（凭证、随机数或密钥）格式不符合预期。</translation>
     </message>
     <message>
         <source>Copy it again exactly as the exchange shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请完全按照交易所显示的内容重新复制。</translation>
     </message>
     <message>
         <source>The snapshot bundle or batch table is damaged or not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照文件包或批次表已损坏，或格式不符合预期。</translation>
     </message>
     <message>
         <source>The message names the row or file; download the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息中写明了是哪一行或哪个文件；请重新下载文件包。</translation>
     </message>
     <message>
         <source>The archive holds paths, links or sizes no honest bundle has.</source>
-        <translation type="unfinished"></translation>
+        <translation>该压缩包含有正常文件包不会有的路径、链接或大小。</translation>
     </message>
     <message>
         <source>It was not unpacked; ask the exchange for a clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有被解压；请向交易所索取一份干净的副本。</translation>
     </message>
     <message>
         <source>A value is too large for the field the zero-knowledge proof works in.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个值对于零知识证明所用的有限域来说太大了。</translation>
     </message>
     <message>
         <source>No real proof holds such a value; the file was made or edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实证明中不会有这样的值；该文件是手工制作或手工修改的。</translation>
     </message>
     <message>
         <source>The verification was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证在完成前被取消了。</translation>
     </message>
     <message>
         <source>Nothing was concluded; run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有得出任何结论；请重新运行。</translation>
     </message>
     <message>
         <source>The verifier hit an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证器遇到内部错误。</translation>
     </message>
     <message>
         <source>Nothing was concluded. Please report it, with the file&apos;s format (not the file itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有得出任何结论。请报告此问题，并附上文件的格式（不要附上文件本身）。</translation>
     </message>
 </context>
 <context>
