@@ -22,8 +22,8 @@ TNF_RECORD = "tnf-record"  # "my account id and balances against a The Network F
 HTX_UID = "htx-uid"  # "my UID, against the AccountIdHash of my HTX zk v2 user_config.json"
 POLONIEX_UID = "poloniex-uid"  # the same for Poloniex's copy of that format
 
-#: The kinds whose values go with a proof file (into VerifyOptions.record), and the format that file is read as:
-#: the form names the audit, so the format is not guessed (Poloniex's files cannot be told from HTX's).
+# The kinds whose values go with a proof file (into VerifyOptions.record), and the format that file is read as:
+# the form names the audit, so the format is not guessed (Poloniex's files cannot be told from HTX's).
 RECORD_FORMATS = {
     GATEIO_RECORD: "gateio-merkle-v1",
     TNF_RECORD: "tnf-merkle",
