@@ -275,10 +275,15 @@ def ts_messages(ts: Path) -> list[dict[str, str | None]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":
+                # A plural ("%n file(s)") keeps its text in <numerusform> children, one per plural form of the
+                # language (Chinese has one): the first stands for the translation.
+                text = next((form.text for form in translation.iter("numerusform")), None)
             out.append({
                 "context": name,
                 "source": message.findtext("source") or "",
-                "translation": (translation.text or None) if translation is not None else None,
+                "translation": text or None,
                 "type": translation.get("type") if translation is not None else "unfinished",
             })
     return out

@@ -503,7 +503,7 @@ def test_no_core_text_is_left_untranslated_in_chinese(qtbot, compiled, english_a
             template = t.template
             words = re.sub(r"\{[^{}]*\}", "", template)
             seen += 1
-            if not re.search(r"[A-Za-z]{2}", words) or template in PROPER_NAMES:
+            if not re.search(r"[A-Za-z]{2}", words) or template in PROPER_NAMES | SAME_IN_CHINESE:
                 continue
             if i18n._translate_core(template) == template:
                 untranslated.setdefault(template, set()).add(name)

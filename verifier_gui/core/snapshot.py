@@ -198,7 +198,7 @@ class _Check:
         gap = next((k for k, r in enumerate(rows) if r.number != k), None)
         ok = gap is None
         self.b.check(
-            "batch numbers",
+            text("batch numbers"),
             ok,
             text("The {count} batches are numbered 0 to {last} without gaps.", count=len(rows), last=len(rows) - 1)
             if ok
@@ -229,7 +229,7 @@ class _Check:
             self._tick(k, len(rows))
         ok = not bad
         self.b.check(
-            "batch commitments",
+            text("batch commitments"),
             ok,
             text(
                 "All {count} batch commitments equal Poseidon of their roots and CEX commitments. "
@@ -268,7 +268,7 @@ class _Check:
                 break
         ok = broken is None
         self.b.check(
-            "chain",
+            text("chain"),
             ok,
             text("Each batch starts from the tree root and totals the batch before it ended with.")
             if ok
@@ -345,7 +345,7 @@ class _Check:
     def _check_debt(self, infos: list[Any]) -> None:
         over = [i.get("Symbol", "?") for i in infos if _num(i, "TotalDebt", self.name) > _num(i, "TotalEquity", self.name)]
         self.b.check(
-            "asset totals",
+            text("asset totals"),
             not over,
             text("No asset in the configuration has more total debt than total equity.")
             if not over
@@ -372,7 +372,7 @@ class _Check:
             detail = text("Batch 0 does not start from zero totals at the configuration's prices.")
         wrong = (start[0], first.roots[0]) if not root_ok else (start[1] or 0, first.cex[0])
         self.b.check(
-            "start",
+            text("start"),
             root_ok and cex_ok,
             detail,
             expected=zk_hash.hex32(wrong[0]) if not (root_ok and cex_ok) else "",
@@ -385,7 +385,7 @@ class _Check:
         expected = final()
         ok = rows[-1].cex[1] == expected
         self.b.check(
-            "final totals",
+            text("final totals"),
             ok,
             text("The last batch's CEX commitment equals the commitment of the totals in {file}.", file=self._config_name())
             if ok

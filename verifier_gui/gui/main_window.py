@@ -33,7 +33,7 @@ from ..core.result import Result
 from . import i18n
 from .i18n import format_text
 from .batch_tab import install_batch_tab
-from .entry_form import GATEIO_RECORD, EntryForm
+from .entry_form import EntryForm
 from .secrets_form import SecretsForm
 from .receipt_export import save_receipt as write_receipt
 from .result_view import ResultView
@@ -572,11 +572,14 @@ class MainWindow(QMainWindow):
             return
         self._request_id += 1
         typed = self.entry_form.is_active() and not self.entry_form.needs_proof_file()
-        record = self.entry_form.is_active() and self.entry_form.kind() == GATEIO_RECORD
+        # A record that goes with the proof file (Gate.io, The Network Firm, HTX/Poloniex UID): the form names the
+        # format, and its values reach the core as VerifyOptions.record, as the command line's options do.
+        record_format = self.entry_form.record_format() if self.entry_form.is_active() else None
+        record = record_format is not None
         request = VerifyRequest(
             proof="" if typed else self.proof_path(),
             root_text=self.root_edit.text(),
-            format_id=None if typed else ("gateio-merkle-v1" if record else self.format_combo.currentData()),
+            format_id=None if typed else (record_format or self.format_combo.currentData()),
             request_id=self._request_id,
             tree=None if typed else self.tree_edit.text() or None,
             assets=None if typed else self.assets_path() or None,

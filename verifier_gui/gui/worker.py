@@ -33,7 +33,7 @@ class VerifyRequest:
     tree: str | None = None  # the full tree / leaf list file, for formats that publish one
     assets: str | None = None  # the exchange's asset list or configuration, for formats that need one
     entry_format: str | None = None  # set when the user typed values instead of giving a proof file
-    fields: dict[str, str] = field(default_factory=dict)  # those typed values (or a Gate.io record)
+    fields: dict[str, str] = field(default_factory=dict)  # those typed values, or a record to go with the proof
     secrets: UserSecrets | None = None  # what the user holds and keeps secret (SwissBorg, BitMEX, River)
 
 
@@ -61,7 +61,8 @@ def run_request(request: VerifyRequest, progress: Progress | None = None) -> Res
             tree=request.tree or None,
             assets=request.assets or None,
             format_id=request.format_id,
-            record=request.fields or None,
+            # Empty boxes are options not given, as on the command line (an empty UID is not a UID).
+            record={k: v for k, v in request.fields.items() if v.strip()} or None,
             progress=progress,
             secrets=request.secrets,
         )

@@ -246,7 +246,7 @@ class _Verifier:
             leaf_label = text("your leaf (350 asset slots)")
         self._steps(computed, leaf_label, siblings, self.empty_leaf)
         b.check(
-            "leaf",
+            text("leaf"),
             True,
             text(
                 "Your leaf {leaf} was recomputed from your AccountIdHash, totals and {count} assets, and folded up the 28 levels of the tree.",
@@ -281,7 +281,7 @@ class _Verifier:
             tried.append((name, computed))
         roots = ", ".join(f"{n}: {zk_hash.hex32(c.root)}" for n, c in tried)
         self.b.check(
-            "variant",
+            text("variant"),
             False,
             text("Neither v1 rule set reproduces the expected root ({roots}).", roots=roots),
             expected=expected,
@@ -309,7 +309,7 @@ class _Verifier:
             released = None  # v1: either width's empty leaf could be meant; the lane-0 test needs neither
         why = prerelease_diagnosis(siblings, released)
         if why is not None:
-            self.b.check("siblings", False, why)
+            self.b.check(text("siblings"), False, why)
 
     def _inputs_in_field(self) -> None:
         doc = self.doc
@@ -389,10 +389,13 @@ class _Verifier:
             pairs.append(("TotalCollateral", doc.TotalCollateral, collateral))
         elif isinstance(doc, V2File):
             b.warn("asset-data-missing", text("The asset list has no collateral tiers, so TotalCollateral was not re-checked."))
+        # Check names are words the app shows (and translates), so each is a text() literal.
+        names = {"TotalEquity": text("totalequity"), "TotalDebt": text("totaldebt"),
+                 "TotalCollateral": text("totalcollateral")}
         for key, stated, recomputed in pairs:
             ok = stated == recomputed
             b.check(
-                key.lower(),
+                names[key],
                 ok,
                 text(
                     "{key} {stated} (USDT {usdt}) equals the sum of your amounts × the snapshot's prices.",

@@ -403,7 +403,7 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     complete = nodes == 2 * leaves - 1 and leaves & (leaves - 1) == 0
     height = leaves.bit_length() - 1
     b.check(
-        "structure",
+        text("structure"),
         complete,
         text("The tree of Bitcoin block {block} has {nodes:,} nodes: {leaves:,} leaves in a complete tree of "
              "height {height}.", block=block_height, nodes=nodes, leaves=leaves, height=height)
@@ -420,7 +420,7 @@ def verify(source: Source, options: VerifyOptions) -> Result:
     b.totals = {"BTC": sats_to_btc(state.root_value)}
     if state.negatives:
         b.check(
-            "non-negative",
+            text("non-negative"),
             False,
             text("Values are unsigned 64-bit satoshi amounts in this format, and {count} are negative: {where}.",
                  count=state.negative_count, where="; ".join(state.negatives)),
@@ -431,7 +431,7 @@ def verify(source: Source, options: VerifyOptions) -> Result:
         b.warn("amount-overflow", "; ".join(state.overflows))
     ok = state.mismatches == 0
     b.check(
-        "tree",
+        text("tree"),
         ok,
         text("Every one of the {parents:,} parents was recomputed from its two children, hash and sum.",
              parents=state.parents)
@@ -467,7 +467,7 @@ def _user_part(b: ResultBuilder, source: Source, key: UserKey | None, state: Pas
     b.balances = {"BTC": sats_to_btc(total)} if state.mine else {}
     found = bool(state.mine)
     b.check(
-        "your leaves",
+        text("your leaves"),
         found,
         text("Found {count} of the {leaves:,} leaves with {how}: {total} satoshis in all (leaves {indexes}).",
              count=len(state.mine), leaves=leaves, how=key.how, total=total,

@@ -209,7 +209,7 @@ class _Verifier:
             b.warn("variant-matched", text("Your leaf recomputes with the assets in the file's order, which matches "
                                            "none of the asset lists this verifier knows."))
         b.check(
-            "leaf",
+            text("leaf"),
             match is not None,
             text("Your leaf recomputes from your userHash and balances ({variant}).", variant=variant)
             if match
@@ -257,7 +257,7 @@ class _Verifier:
                 problems.append(text("path[{k}] carries a nonce; only leaves do", k=k))
         return sumtree.check_rules(
             self.b,
-            "structure",
+            text("structure"),
             problems,
             ok=text("Sides, types and heights follow the format's rules."),
             fail=text("The path breaks the format's rules"),
@@ -271,7 +271,7 @@ class _Verifier:
         odd = [f"path[{k}]" for k, node in enumerate(path) if set(node.balance) != coins]
         ok = bool(coins) and not odd
         return self.b.check(
-            "coins",
+            text("coins"),
             ok,
             text("Every node lists the same {count} assets.", count=len(coins))
             if ok
@@ -287,7 +287,7 @@ class _Verifier:
         ids = sorted({audit for _, audit in nodes if audit is not None})
         ok = len(ids) <= 1
         self.b.check(
-            "audit id",
+            text("audit id"),
             ok,
             text("Every node that names an audit names the same one.")
             if ok

@@ -173,7 +173,7 @@ class _Verifier:
                                                      "(it computes the root {other}).", other=walks[0].root))
             if not matched:
                 b.check(
-                    "lone-node rules",
+                    text("lone-node rules"),
                     False,
                     text("Neither lone-node rule reaches the root: SHA256(h ‖ h ‖ balances) gives {a}, "
                          "SHA256(h ‖ balances) gives {b}.", a=walks[0].root, b=walks[1].root),
@@ -199,7 +199,7 @@ class _Verifier:
             problems.append(text("the path is empty"))
         return sumtree.check_rules(
             self.b,
-            "structure",
+            text("structure"),
             problems,
             ok=text("Every path step is a sibling (balances, hash, pos) or an empty step {{}}."),
             fail=text("The path breaks the format's rules"),

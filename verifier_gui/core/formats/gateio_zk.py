@@ -230,7 +230,7 @@ def _verify_user(source: Source, options: VerifyOptions) -> Result:
         b.warn("asset-count-guessed", text("No AssetCounts among {counts} reproduces the root; the path is shown "
                                             "for {count}.", counts=", ".join(map(str, ASSET_COUNTS)), count=shown))  # fmt: skip
     b.check(
-        "leaf",
+        text("leaf"),
         True,
         text("Your leaf {leaf} was recomputed from your id, totals and {n} asset(s) (AssetCounts {count}).",
              leaf=to_hex(leaf), n=len(user.assets), count=shown),
@@ -273,7 +273,7 @@ def _balances(b: ResultBuilder, user: _User, config: CexConfig | None) -> None:
         info = by_index.get(a.Index)
         if info is None:
             b.check(
-                "asset list",
+                text("asset list"),
                 False,
                 text("Asset Index {index} is not in the cex_config.json given.", index=a.Index),
                 expected=text("an entry with Index {index}", index=a.Index),
@@ -294,7 +294,7 @@ def _balances(b: ResultBuilder, user: _User, config: CexConfig | None) -> None:
         )  # fmt: skip
     ok = equity_sum == user.equity and debt_sum == user.debt
     b.check(
-        "totals",
+        text("totals"),
         ok,
         text("Your total equity and debt equal your assets times the snapshot's prices (net {net} USD).",
              net=zk_user.scaled(user.equity - user.debt, 16))

@@ -162,14 +162,14 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     if negative or f.TotalEquity < 0 or f.TotalDebt < 0:
         b.warn("negative-balance", text("The file holds negative values; only their absolute values are hashed."))
     b.check(
-        "leaf",
+        text("leaf"),
         True,
         text("Your leaf {leaf} was recomputed from your id, totals and {count} asset(s) with N = {n}.",
              leaf=to_hex(leaf), count=len(f.Assets), n=shown),
     )  # fmt: skip
     if config_n is not None and matched is not None and matched != config_n:
         b.check(
-            "asset count",
+            text("asset count"),
             False,
             text("The config given lists {given} assets, but the root is reproduced with N = {n}: the config is "
                  "probably from another audit.", given=config_n, n=matched),
@@ -203,7 +203,7 @@ def _check_uid(b: ResultBuilder, written: str, options: VerifyOptions) -> None:
     computed = to_hex(account_id_hash(uid))
     ok = computed == written.lower()
     b.check(
-        "account id",
+        text("account id"),
         ok,
         text("AccountIdHash is SHA-256 of the UID {uid} you gave (mod r).", uid=uid.strip())
         if ok
@@ -216,7 +216,7 @@ def _check_uid(b: ResultBuilder, written: str, options: VerifyOptions) -> None:
 
 def _balances(b: ResultBuilder, f: HtxUserFile, config: zk_batches.HtxConfig | None) -> None:
     b.check(
-        "totals",
+        text("totals"),
         True,
         text("Your totals as written: equity {equity} USDT, debt {debt} USDT (not re-checked: HTX publishes no "
              "prices).", equity=zk_user.scaled(f.TotalEquity, 8), debt=zk_user.scaled(f.TotalDebt, 8)),

@@ -122,7 +122,7 @@ class _Verifier:
         preimage = leaf_preimage(own.proofId, own.accountId, own.balances)
         leaf = hash32(preimage)
         leaf_ok = b.check(
-            "leaf",
+            text("leaf"),
             leaf == own.hash,
             text("Your leaf recomputes from your proofId, accountId and balances.")
             if leaf == own.hash
@@ -224,7 +224,7 @@ class _Verifier:
                     problems.append(text("pathList[{k}] is empty (hash \"\") but has non-zero balances", k=k))
         return sumtree.check_rules(
             self.b,
-            "structure",
+            text("structure"),
             problems,
             ok=text("Sides, types and levels follow the format's rules."),
             fail=text("The path breaks the format's rules"),

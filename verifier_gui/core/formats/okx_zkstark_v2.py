@@ -208,7 +208,7 @@ class _Verifier:
             problems.append(text("your debt sum exceeds your equity sum, which OKX's circuit forbids"))
         ok = not problems
         self.b.check(
-            "structure",
+            text("structure"),
             ok,
             text("The index, layer positions and amounts follow the format's rules.")
             if ok
@@ -240,7 +240,7 @@ class _Verifier:
         self.b.totals = {"equity": str(equity), "debt": str(debt), "net": str(equity - debt)}
         if equity < debt:
             self.b.check(
-                "published totals",
+                text("published totals"),
                 False,
                 text("The published total debt exceeds the total equity."),
                 expected=text("equity ≥ debt"),

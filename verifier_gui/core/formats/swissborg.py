@@ -41,7 +41,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..roots import MAX_ROOT_FILE_BYTES, PublishedRoot
-from ..text import text
+from ..text import listing, text
 
 FORMAT = FormatInfo("swissborg", "SwissBorg", "SwissBorg proof of liabilities (per-currency sum trees)")
 #: 2^64 leaves per currency is far beyond any real audit (SwissBorg's trees are about 2^15).
@@ -52,9 +52,9 @@ TREE_PREFIX = "SB PoL - Currency Merkle tree nonce derivation"
 LEAF_PREFIX = "SB PoL - Leaf nonce derivation"
 COMMITMENT_PREFIX = "SB PoL - Audit commitment hash"
 
-BY_CREDENTIAL = "leaf nonce derived from your credential"
-NONCE_IS_LEAF_NONCE = "the file's nonce is the leaf nonce (2023 files)"
-NONCE_IS_DIGEST = "the file's nonce is the leaf digest (Dec 2022 files)"
+BY_CREDENTIAL = text("leaf nonce derived from your credential")
+NONCE_IS_LEAF_NONCE = text("the file's nonce is the leaf nonce (2023 files)")
+NONCE_IS_DIGEST = text("the file's nonce is the leaf digest (Dec 2022 files)")
 
 Short = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
@@ -240,7 +240,7 @@ class _Verifier:
         b.totals = {p.currency: p.commitment.liability for p in audit.partitions}
         same_audit = self.user.audit_id == audit.id
         b.check(
-            "audit",
+            text("audit"),
             same_audit,
             text("Your file and the roots file are for the same audit, {audit}.", audit=audit.id)
             if same_audit
@@ -259,7 +259,7 @@ class _Verifier:
             where = f"liabilities[{number}]"
             if partition is None:
                 b.check(
-                    "partition",
+                    text("partition"),
                     False,
                     text(
                         "{where}: the partition {partition} is not in the audit's roots file.",
@@ -298,7 +298,7 @@ class _Verifier:
                     ),
                 )
         if self.readings:
-            b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, "; ".join(dict.fromkeys(self.readings)))
+            b.format = FormatInfo(FORMAT.id, FORMAT.exchange, FORMAT.name, listing(dict.fromkeys(self.readings)))
             if NONCE_IS_DIGEST in self.readings and self.credential is None:
                 b.warn("variant-matched", text("Matched: {variant}.", variant=NONCE_IS_DIGEST))
         return b.finish()
@@ -335,7 +335,7 @@ class _Verifier:
             seen_currencies.add(p.currency.upper())
         if problems:
             b.check(
-                "audit roots",
+                text("audit roots"),
                 False,
                 text("The audit's roots file breaks the format's rules: {problems}.", problems="; ".join(problems[:3])),
                 expected=text("unique partitions with non-negative liabilities"),
@@ -384,7 +384,7 @@ class _Verifier:
         ]
         if negatives:
             b.check(
-                "non-negative",
+                text("non-negative"),
                 False,
                 text(
                     "{label}: SwissBorg's rules forbid negative amounts, and {places} is negative.",
@@ -397,7 +397,7 @@ class _Verifier:
             return False
         if d < 1 or proof.leaf_index >= 2**d:
             b.check(
-                "position",
+                text("position"),
                 False,
                 text(
                     "{label}: a path of {d} witnesses fits leaf indexes 0 to {top}, not {index}.",
@@ -428,7 +428,7 @@ class _Verifier:
             leaf = sha256_hex(pre)
             ok = nonce_field in (derived, leaf)
             b.check(
-                "credential",
+                text("credential"),
                 ok,
                 text("{label}: the leaf nonce derived from your credential matches the file.", label=label)
                 if ok
@@ -459,7 +459,7 @@ class _Verifier:
         self._steps(label, leaf, pre, walked, proof.witnesses, reading, ok=match is not None)
         if match is not None:
             b.check(
-                "path",
+                text("path"),
                 True,
                 text(
                     "{label}: {amount} {currency} reaches the {currency} root in {d} steps ({reading}).",
@@ -478,7 +478,7 @@ class _Verifier:
             for r, _, _, f in folds
         )
         b.check(
-            "path",
+            text("path"),
             False,
             text("{label}: the path does not reach the {currency} partition's root.", label=label, currency=currency),
             expected=text("{digest} with {value}", digest=target, value=partition.commitment.liability),

@@ -188,7 +188,7 @@ class _Verifier:
         found = next(((m, p, leaf) for m, p, leaf in tried_leaves if leaf in positions), None)
         if found is None:
             b.check(
-                "your leaf",
+                text("your leaf"),
                 False,
                 text("No leaf of the list matches your account and balances in any known leaf mode."),
                 expected=text("one of the {n} leaves of the list", n=len(leaf_list.leaves)),
@@ -214,7 +214,7 @@ class _Verifier:
         if len(positions[leaf]) > 1:
             b.warn("duplicate-leaf", text("Your leaf appears at positions {positions}.",
                                           positions=", ".join(map(str, positions[leaf]))))
-        b.check("your leaf", True,
+        b.check(text("your leaf"), True,
                 text("Your leaf {leaf} is leaf {index} of the list (line {line}).", leaf=leaf, index=index,
                      line=leaf_list.line_numbers[index]),
                 expected=leaf, computed=leaf)

@@ -167,7 +167,7 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
                           text("AssetCounts {count}", count=count) if count else None)  # fmt: skip
     _chain(b, batches, options)
     b.check(
-        "empty start",
+        text("empty start"),
         count is not None,
         text("Batch 0 starts from the empty tree of AssetCounts {count}.", count=count)
         if count
@@ -191,7 +191,7 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
         b.totals = {a.Symbol.upper(): zk_user.scaled(a.TotalEquity - a.TotalDebt, 2 if a.Symbol.lower() in TWO_DIGIT
                                                      else 8) for a in entries if a.TotalEquity or a.TotalDebt}  # fmt: skip
         negative = [a.Symbol.upper() for a in entries if a.TotalEquity < a.TotalDebt]
-        b.check("asset totals", not negative,
+        b.check(text("asset totals"), not negative,
                 text("No asset has more debt than equity.") if not negative
                 else text("Assets with more debt than equity: {symbols}.", symbols=", ".join(negative)))  # fmt: skip
     _finish_root(b, batches, options, known_roots=set())
@@ -245,7 +245,7 @@ def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Resul
                           sentences_variant(fmt, n, config is None and found))  # fmt: skip
     _chain(b, batches, options)
     b.check(
-        "empty start",
+        text("empty start"),
         found,
         text("Batch 0 starts from the empty tree of {n} assets.", n=n)
         if found
@@ -293,7 +293,7 @@ def _scan_n(start: str, options: VerifyOptions) -> tuple[int | None, bool]:
 def _chain(b: ResultBuilder, batches: Sequence[Batch], options: VerifyOptions) -> None:
     bad_numbers = [x.number for k, x in enumerate(batches) if x.number != k]
     b.check(
-        "batch numbers",
+        text("batch numbers"),
         not bad_numbers,
         text("Batches 0 to {last} are all present, once each.", last=len(batches) - 1)
         if not bad_numbers
@@ -309,7 +309,7 @@ def _chain(b: ResultBuilder, batches: Sequence[Batch], options: VerifyOptions) -
             wrong.append(x)
     first = wrong[0] if wrong else None
     b.check(
-        "batch commitments",
+        text("batch commitments"),
         not wrong,
         text("All {count} batch commitments equal Poseidon(root before, root after, CEX before, CEX after).",
              count=len(batches))
@@ -322,7 +322,7 @@ def _chain(b: ResultBuilder, batches: Sequence[Batch], options: VerifyOptions) -
     )  # fmt: skip
     breaks = [(p, x) for p, x in zip(batches, batches[1:]) if (x.root_before, x.cex_before) != (p.root_after, p.cex_after)]
     b.check(
-        "chain",
+        text("chain"),
         not breaks,
         text("Each batch starts where the one before it ended.")
         if not breaks
@@ -336,7 +336,7 @@ def _chain(b: ResultBuilder, batches: Sequence[Batch], options: VerifyOptions) -
 def _check_cex_ends(b: ResultBuilder, batches: Sequence[Batch], zero: int, final: int) -> None:
     ok_start = batches[0].cex_before == zero
     b.check(
-        "CEX start",
+        text("CEX start"),
         ok_start,
         text("Batch 0 starts from the commitment of zero totals.")
         if ok_start
@@ -346,7 +346,7 @@ def _check_cex_ends(b: ResultBuilder, batches: Sequence[Batch], zero: int, final
     )
     ok_end = batches[-1].cex_after == final
     b.check(
-        "CEX totals",
+        text("CEX totals"),
         ok_end,
         text("The last batch ends at the commitment of the asset totals of the config given.")
         if ok_end

@@ -357,8 +357,44 @@ R:&lt;哈希&gt;  （另一个节点在右边）
 promoted  （这一层没有另一个节点）</translation>
     </message>
     <message>
+        <source>Acco&amp;unt ID:</source>
+        <translation>账户 ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your account ID as the auditor lists it (Bitso: your user ID)</source>
+        <translation>审计方列出的您的账户 ID（Bitso：您的用户 ID）</translation>
+    </message>
+    <message>
+        <source>Account &amp;balances:</source>
+        <translation>账户余额(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>TOKEN=amount pairs in the auditor&apos;s column order, e.g. BTC=0.5,ETH=1.25</source>
+        <translation>按审计方的列顺序填写“币种=数量”，例如 BTC=0.5,ETH=1.25</translation>
+    </message>
+    <message>
+        <source>&amp;UID:</source>
+        <translation>您的 UID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your UID, the number of your account</source>
+        <translation>您的 UID，即您的账户号码</translation>
+    </message>
+    <message>
         <source>Another Silver Sixpence / Mazars audit (e.g. Crypto.com)</source>
         <translation>其他 Silver Sixpence / Mazars 审计（例如 Crypto.com）</translation>
+    </message>
+    <message>
+        <source>The Network Firm leaf list (e.g. Bitso): my account ID and balances</source>
+        <translation>The Network Firm 叶子列表（例如 Bitso）：我的账户 ID 和余额</translation>
+    </message>
+    <message>
+        <source>HTX zk proof (Sep 2023 →): my UID</source>
+        <translation>HTX zk 证明（2023 年 9 月 →）：我的 UID</translation>
+    </message>
+    <message>
+        <source>Poloniex zk proof: my UID</source>
+        <translation>Poloniex zk 证明：我的 UID</translation>
     </message>
     <message>
         <source>Path steps</source>
@@ -395,6 +431,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Open the published leaf list as your proof file above, then enter your record. The published root is required.</source>
         <translation>请在上方把公布的叶子列表当作证明文件打开，然后填写您的记录。必须提供公布的根哈希。</translation>
+    </message>
+    <message>
+        <source>Open the published leaf list as your proof file above, then enter your account ID and balances to find your own leaf. Left empty, only the list is checked and the result says your leaf was not looked for.</source>
+        <translation>请在上方把公布的叶子列表当作证明文件打开，然后填写您的账户 ID 和余额，以找到您自己的叶子。如果留空，则只检查该列表，结果会说明没有查找您的叶子。</translation>
+    </message>
+    <message>
+        <source>Open your user_config.json as your proof file above, then enter your UID: it is checked against the file&apos;s AccountIdHash. Left empty, the result says the proof was not tied to your account.</source>
+        <translation>请在上方把您的 user_config.json 当作证明文件打开，然后填写您的 UID：它会与文件中的 AccountIdHash 核对。如果留空，结果会说明这份证明没有与您的账户对应起来。</translation>
     </message>
     <message>
         <source>No file is needed: enter what the audit page showed. The published root is required.</source>
@@ -3258,12 +3302,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{variant} 规则集重现了根。</translation>
     </message>
     <message>
+        <source>variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
         <source>Neither v1 rule set reproduces the expected root ({roots}).</source>
         <translation>两套 v1 规则集都无法重现预期的根（{roots}）。</translation>
     </message>
     <message>
         <source>asset commitment {commitment}</source>
         <translation>资产承诺 {commitment}</translation>
+    </message>
+    <message>
+        <source>siblings</source>
+        <translation>兄弟节点</translation>
     </message>
     <message>
         <source>{file} AccountIdHash</source>
@@ -3292,6 +3344,18 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>The asset list has no collateral tiers, so TotalCollateral was not re-checked.</source>
         <translation>资产列表中没有抵押档位，因此未重新核对 TotalCollateral。</translation>
+    </message>
+    <message>
+        <source>totalequity</source>
+        <translation>总权益 (TotalEquity)</translation>
+    </message>
+    <message>
+        <source>totaldebt</source>
+        <translation>总负债 (TotalDebt)</translation>
+    </message>
+    <message>
+        <source>totalcollateral</source>
+        <translation>总抵押 (TotalCollateral)</translation>
     </message>
     <message>
         <source>{key} {stated} (USDT {usdt}) equals the sum of your amounts × the snapshot&apos;s prices.</source>
@@ -3418,12 +3482,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>2^(k+1) − 1 个节点</translation>
     </message>
     <message>
+        <source>non-negative</source>
+        <translation>非负</translation>
+    </message>
+    <message>
         <source>Values are unsigned 64-bit satoshi amounts in this format, and {count} are negative: {where}.</source>
         <translation>在此格式中，数值是无符号 64 位的聪金额，但有 {count} 个是负数：{where}。</translation>
     </message>
     <message>
         <source>0 or more satoshis</source>
         <translation>0 聪或更多</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>树</translation>
     </message>
     <message>
         <source>Every one of the {parents:,} parents was recomputed from its two children, hash and sum.</source>
@@ -3444,6 +3516,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Give your BitMEX nonce (or account id and account nonce), or River&apos;s account id, key and e-mail, to find your leaves; without them only the tree was checked.</source>
         <translation>请提供您的 BitMEX 随机数（nonce），或账户 ID 和账户随机数，或 River 的账户 ID、密钥和电子邮箱，以找到您的叶子；没有这些信息时只检查了树本身。</translation>
+    </message>
+    <message>
+        <source>your leaves</source>
+        <translation>您的叶子</translation>
     </message>
     <message>
         <source>Found {count} of the {leaves:,} leaves with {how}: {total} satoshis in all (leaves {indexes}).</source>
@@ -3578,6 +3654,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>CoinEx 自己的验证工具会把单独节点重复两次再计算哈希，即 SHA256(h ‖ h ‖ balances)，因此会拒绝此文件（它算出的根是 {other}）。</translation>
     </message>
     <message>
+        <source>lone-node rules</source>
+        <translation>单独节点规则</translation>
+    </message>
+    <message>
         <source>Neither lone-node rule reaches the root: SHA256(h ‖ h ‖ balances) gives {a}, SHA256(h ‖ balances) gives {b}.</source>
         <translation>两种单独节点规则都无法到达根：SHA256(h ‖ h ‖ balances) 得出 {a}，SHA256(h ‖ balances) 得出 {b}。</translation>
     </message>
@@ -3650,6 +3730,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>由于没有提供该快照的 cex_config.json（--assets），资产按编号显示，数值为权益减负债，使用原始单位（代币的 10^-8，Gate 两位小数代币为 10^-2）；资产名称、价格以及总额检查结果均未知。</translation>
     </message>
     <message>
+        <source>asset list</source>
+        <translation>资产列表</translation>
+    </message>
+    <message>
         <source>Asset Index {index} is not in the cex_config.json given.</source>
         <translation>所提供的 cex_config.json 中没有资产 Index {index}。</translation>
     </message>
@@ -3664,6 +3748,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{symbols} shown in units of 0.01 per Gate&apos;s two-digit token list (2025 release); the list changes between releases and is in no file.</source>
         <translation>根据 Gate 的两位小数代币列表（2025 年版本），{symbols} 以 0.01 为单位显示；该列表在不同版本间会变化，且不包含在任何文件中。</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Your total equity and debt equal your assets times the snapshot&apos;s prices (net {net} USD).</source>
@@ -3710,6 +3798,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>已根据您的编号、总额和 {count} 项资产，按 N = {n} 重新算出您的叶子 {leaf}。</translation>
     </message>
     <message>
+        <source>asset count</source>
+        <translation>资产数量</translation>
+    </message>
+    <message>
         <source>The config given lists {given} assets, but the root is reproduced with N = {n}: the config is probably from another audit.</source>
         <translation>所提供的配置列出了 {given} 项资产，但根是在 N = {n} 时重现的：该配置可能来自另一次审计。</translation>
     </message>
@@ -3724,6 +3816,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Give your UID (--uid) to check that AccountIdHash is yours.</source>
         <translation>请提供您的 UID（--uid），以检查 AccountIdHash 是否属于您。</translation>
+    </message>
+    <message>
+        <source>account id</source>
+        <translation>账户 ID</translation>
     </message>
     <message>
         <source>AccountIdHash is SHA-256 of the UID {uid} you gave (mod r).</source>
@@ -4162,6 +4258,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>索引与层位置一致；金额小于 2^64；权益 ≥ 债务</translation>
     </message>
     <message>
+        <source>published totals</source>
+        <translation>公布的总额</translation>
+    </message>
+    <message>
         <source>The published total debt exceeds the total equity.</source>
         <translation>公布的总债务超过了总权益。</translation>
     </message>
@@ -4542,8 +4642,24 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>应为 {root}</translation>
     </message>
     <message>
+        <source>leaf nonce derived from your credential</source>
+        <translation>由您的凭证推导出的叶子 nonce</translation>
+    </message>
+    <message>
+        <source>the file&apos;s nonce is the leaf nonce (2023 files)</source>
+        <translation>文件中的 nonce 就是叶子 nonce（2023 年的文件）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s nonce is the leaf digest (Dec 2022 files)</source>
+        <translation>文件中的 nonce 就是叶子摘要（2022 年 12 月的文件）</translation>
+    </message>
+    <message>
         <source>{name}: a SwissBorg proof is checked against the audit&apos;s roots file (every currency&apos;s root and the audit commitment), which this check did not get. Give that file as the published root (in the app: Open root file…; on the command line: --root FILE), or on the command line give it with --tree FILE beside the commitment typed with --root.</source>
         <translation>{name}：SwissBorg 的证明需要对照该审计的根文件（包含每种币种的根和审计承诺）进行检查，但本次检查没有拿到该文件。请将该文件作为公布的根提供（在应用中：打开根文件…；在命令行中：--root FILE），或在命令行中用 --tree FILE 提供该文件，同时用 --root 输入承诺。</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>审计</translation>
     </message>
     <message>
         <source>Your file and the roots file are for the same audit, {audit}.</source>
@@ -4552,6 +4668,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Your file is for the audit {mine}, the roots file for {theirs}.</source>
         <translation>您的文件属于审计 {mine}，而根文件属于审计 {theirs}。</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>分区</translation>
     </message>
     <message>
         <source>{where}: the partition {partition} is not in the audit&apos;s roots file.</source>
@@ -4590,6 +4710,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>partitions[{k}]：负债 {v} 为负数</translation>
     </message>
     <message>
+        <source>audit roots</source>
+        <translation>审计根哈希</translation>
+    </message>
+    <message>
         <source>The audit&apos;s roots file breaks the format&apos;s rules: {problems}.</source>
         <translation>该审计的根文件违反了该格式的规则：{problems}。</translation>
     </message>
@@ -4626,6 +4750,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>金额大于或等于零</translation>
     </message>
     <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
         <source>{label}: a path of {d} witnesses fits leaf indexes 0 to {top}, not {index}.</source>
         <translation>{label}：包含 {d} 个见证的路径只适用于叶子索引 0 到 {top}，不适用于 {index}。</translation>
     </message>
@@ -4640,6 +4768,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{d} witnesses, leaf index {index}</source>
         <translation>{d} 个见证，叶子索引 {index}</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>{label}: the leaf nonce derived from your credential matches the file.</source>
@@ -4794,6 +4926,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>Gate.io zk 批次表（proof.csv）</translation>
     </message>
     <message>
+        <source>empty start</source>
+        <translation>从空树开始</translation>
+    </message>
+    <message>
         <source>Batch 0 starts from the empty tree of AssetCounts {count}.</source>
         <translation>批次 0 从 AssetCounts 为 {count} 的空树开始。</translation>
     </message>
@@ -4816,6 +4952,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{file}: the CexAssetsInfo indexes must run 0, 1, 2, ... up to at most {count}.</source>
         <translation>{file}：CexAssetsInfo 的索引必须依次为 0、1、2、...，最多到 {count}。</translation>
+    </message>
+    <message>
+        <source>asset totals</source>
+        <translation>资产总额</translation>
     </message>
     <message>
         <source>No asset has more debt than equity.</source>
@@ -4858,6 +4998,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>N = {n} 种资产</translation>
     </message>
     <message>
+        <source>batch numbers</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
         <source>Batches 0 to {last} are all present, once each.</source>
         <translation>批次 0 到 {last} 全部存在，且各只出现一次。</translation>
     </message>
@@ -4870,12 +5014,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>0 到 {last}</translation>
     </message>
     <message>
+        <source>batch commitments</source>
+        <translation>批次承诺</translation>
+    </message>
+    <message>
         <source>All {count} batch commitments equal Poseidon(root before, root after, CEX before, CEX after).</source>
         <translation>全部 {count} 个批次承诺都等于 Poseidon(之前的根, 之后的根, 之前的 CEX, 之后的 CEX)。</translation>
     </message>
     <message>
         <source>{bad} of {count} batch commitments are wrong; the first is batch {number} (line {line}).</source>
         <translation>{count} 个批次承诺中有 {bad} 个是错误的；第一个是批次 {number}（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>批次衔接</translation>
     </message>
     <message>
         <source>Each batch starts where the one before it ended.</source>
@@ -4890,12 +5042,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>根 {root}</translation>
     </message>
     <message>
+        <source>CEX start</source>
+        <translation>CEX 起点</translation>
+    </message>
+    <message>
         <source>Batch 0 starts from the commitment of zero totals.</source>
         <translation>批次 0 从总额为零的承诺开始。</translation>
     </message>
     <message>
         <source>Batch 0 does not start from the commitment of zero totals of this asset list.</source>
         <translation>批次 0 不是从此资产列表总额为零的承诺开始的。</translation>
+    </message>
+    <message>
+        <source>CEX totals</source>
+        <translation>CEX 总额</translation>
     </message>
     <message>
         <source>The last batch ends at the commitment of the asset totals of the config given.</source>
@@ -5264,6 +5424,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Batch 0 does not start from zero totals at the configuration&apos;s prices.</source>
         <translation>按配置中的价格，批次 0 不是从零总额开始的。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>final totals</source>
+        <translation>最终总额</translation>
     </message>
     <message>
         <source>The last batch&apos;s CEX commitment equals the commitment of the totals in {file}.</source>
