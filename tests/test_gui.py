@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QTableWidget, QTextEdit, QWidget
 
@@ -310,9 +310,11 @@ def _file_mime(path: Path) -> QMimeData:
 def _drag_enter(target: QWidget, mime: QMimeData) -> QDragEnterEvent:
     """What Qt sends when a drag from a file manager enters target; Qt then delivers the drop only to the
     widget that accepted this."""
-    event = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        event = QDragEnterEvent(QPoint(10, 10), *args)  # PySide6 up to 6.11 takes a QPoint here
+    except TypeError:
+        event = QDragEnterEvent(QPointF(10, 10), *args)  # and later releases a QPointF
     QApplication.sendEvent(target, event)
     return event
 
