@@ -27,20 +27,8 @@ from typing import Any
 
 from .errors import InputError
 from .formats import zk_hash, zk_user
-from .formats.zk_batch_checks import (
-    balance_commitment,
-    check_chain,
-    check_commitments,
-    check_debt,
-    check_final,
-    check_numbers,
-    check_start,
-    empty_root,
-    scan_htx_n,
-    slot_commitment,
-    warn_empty_roots,
-    zero_commitment,
-)
+from .formats import zk_batch_checks as checks
+from .formats.zk_batch_checks import empty_root
 from .formats.zk_batch_table import Batch, read_table
 from .options import VerifyOptions
 from .result import ErrorInfo, FormatInfo, Result, ResultBuilder, error_result
@@ -150,7 +138,7 @@ class _Check:
         if self.config_path is not None and infos and all(isinstance(i, dict) and "BasePrice" in i for i in infos):
             return "binance-zk-v1"
         shared = {empty_root((2 * n + 2) // 3, c) for n, c in SLOT_LAYOUTS}
-        if self.config is None and rows[0].roots[0] not in shared and scan_htx_n(rows[0].roots[0], self.progress):
+        if self.config is None and rows[0].roots[0] not in shared and checks.scan_htx_n(rows[0].roots[0], self.progress):
             return "htx-zk-v2"  # starts from an HTX empty tree (Gate.io's and Binance's empty roots excluded)
         raise InputError(
             "ambiguous-format",
@@ -166,14 +154,12 @@ class _Check:
         b = ResultBuilder(self.name, FORMATS[kind])
         self.b = b
         b.warn("zk-proof-not-verified", text("The Groth16 proofs of the {count} batches were not checked.", count=len(rows)))
-        check_numbers(b, rows)
-        checked = check_commitments(b, rows, self.progress)
-        check_chain(b, rows, across_gaps=False)
+        checked = checks.check_table(b, rows, self.progress, across_gaps=False)
         start, final = self._commitment_rules(kind, rows)
         if start is not None and rows[0].number == 0:
-            check_start(b, rows[0], start[0], start[1])
+            checks.check_start(b, rows[0], start[0], start[1])
         if final is not None:
-            check_final(b, rows[-1], final(), self.config_path.name if self.config_path else "")
+            checks.check_final(b, rows[-1], final(), self.config_path.name if self.config_path else "")
         root = zk_hash.hex32(rows[-1].roots[-1])
         b.root_computed = root
         if self.options.root is not None:
@@ -183,7 +169,7 @@ class _Check:
             b.warn("root-from-file", text("Give the root shown on the exchange's page with --root to compare it."))
         empties = {zk_hash.hex32(BINANCE_V2_EMPTY_ROOT)}
         empties |= {zk_hash.hex32(empty_root((2 * slots + 2) // 3, chunk)) for slots, chunk in SLOT_LAYOUTS}
-        warn_empty_roots(b, {root} | ({b.root_expected} if b.root_expected else set()), empties)
+        checks.warn_empty_roots(b, {root} | ({b.root_expected} if b.root_expected else set()), empties)
         for code in SCHEME_WARNINGS[kind]:
             b.warn(code)
         if self.progress is not None:
@@ -201,13 +187,13 @@ class _Check:
         first = rows[0]
         if kind in ("htx-zk-v2", "poloniex-zk-v2"):
             if infos is None:
-                n = scan_htx_n(first.roots[0])  # already scanned (and cached) when the kind was chosen
+                n = checks.scan_htx_n(first.roots[0])  # already scanned (and cached) when the kind was chosen
                 self.b.warn("asset-data-missing", text("Without the snapshot's config.json the final totals were not checked."))
                 if n is None:
                     return None, None
                 self.b.warn("asset-count-guessed", text("N = {n} assets, found from batch 0's empty-tree root.", n=n))
                 self.b.format = dataclasses.replace(self.b.format, variant=text("N = {n} assets (found by scanning)", n=n))
-                return (empty_root(n, 12), zero_commitment(n)), None
+                return (empty_root(n, 12), checks.zero_commitment(n)), None
             n = len(infos)
             balances = _indexed(infos, n, self.name, lambda i: [abs(_num(i, "TotalBalance", self.name))])
             self.b.totals = {
@@ -215,7 +201,7 @@ class _Check:
                 for k, i in enumerate(infos)
                 if _num(i, "TotalBalance", self.name)
             }
-            return (empty_root(n, 12), zero_commitment(n)), lambda: balance_commitment([v[0] for v in balances])
+            return (empty_root(n, 12), checks.zero_commitment(n)), lambda: checks.balance_commitment([v[0] for v in balances])
         if kind == "binance-zk-v2":
             self.b.warn(
                 "totals-not-compared",
@@ -244,9 +230,9 @@ class _Check:
             lambda i: [_num(i, "TotalEquity", self.name), _num(i, "TotalDebt", self.name), _num(i, "BasePrice", self.name)],
         )
         over = [i.get("Symbol", "?") for i in infos if _num(i, "TotalDebt", self.name) > _num(i, "TotalEquity", self.name)]
-        check_debt(self.b, [str(symbol) for symbol in over])
-        zero = slot_commitment([(0, 0, p) for _, _, p in entries], slots, chunk)
-        return (root0, zero), lambda: slot_commitment([(e, d, p) for e, d, p in entries], slots, chunk)
+        checks.check_debt(self.b, [str(symbol) for symbol in over])
+        zero = checks.slot_commitment([(0, 0, p) for _, _, p in entries], slots, chunk)
+        return (root0, zero), lambda: checks.slot_commitment([(e, d, p) for e, d, p in entries], slots, chunk)
 
 
 #: Scheme warnings per snapshot kind (specs/weaknesses.md, the per-format table; user-level ones left out).

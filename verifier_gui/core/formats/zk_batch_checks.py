@@ -90,6 +90,14 @@ def scan_htx_n(start: int, progress: Progress | None = None) -> int | None:
 # --- the checks --------------------------------------------------------------------------------------------------
 
 
+def check_table(b: ResultBuilder, rows: Sequence[Batch], progress: Progress | None, across_gaps: bool) -> int:
+    """Checks 1-3 (numbers, commitments, chain); the number of commitments recomputed."""
+    check_numbers(b, rows)
+    checked = check_commitments(b, rows, progress)
+    check_chain(b, rows, across_gaps)
+    return checked
+
+
 def check_numbers(b: ResultBuilder, rows: Sequence[Batch]) -> None:
     bad = next((x.number for k, x in enumerate(rows) if x.number != k), None)
     b.check(

@@ -29,6 +29,7 @@ from ..hashing.poseidon_bn254 import R
 from ..loading import Source, decode_text, parse_json, read_capped
 from ..progress import Progress
 from ..text import text
+from .zk_hash import decode_b64_32
 
 #: The columns every row needs (``proof_info`` too for sniffing a CSV as a batch table).
 REQUIRED = ("cex_asset_list_commitments", "account_tree_roots", "batch_commitment", "batch_number")
@@ -185,19 +186,8 @@ def row_from_mapping(item: dict[str, Any], line: int, where: str, code: str) -> 
     )
 
 
-def decode_b64_32(value: Any) -> int | None:
-    """Standard padded base64 of exactly 32 bytes → its big-endian integer; None for anything else."""
-    if not isinstance(value, str):
-        return None
-    try:
-        raw = base64.b64decode(value.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return int.from_bytes(raw, "big") if len(raw) == 32 else None
-
-
 def _element(value: Any, where: str, column: str, code: str) -> int:
-    x = decode_b64_32(value)
+    x = decode_b64_32(value.strip() if isinstance(value, str) else value)
     if x is None or x >= R:
         raise InputError(code, text("{where}: {column} is not a 32-byte field element in base64.", where=where,
                                     column=column))  # fmt: skip

@@ -31,27 +31,13 @@ from ..options import VerifyOptions
 from ..result import FormatInfo, PathStep, Result, ResultBuilder
 from ..text import text
 from . import zk_user
-from .zk_batch_checks import (
-    MAX_SCAN_N,
-    balance_commitment,
-    check_chain,
-    check_commitments,
-    check_debt,
-    check_final,
-    check_numbers,
-    check_start,
-    htx_empty_root,
-    htx_zero_commitments,
-    scan_htx_n,
-    slot_commitment,
-    warn_empty_roots,
-)
-from .zk_batch_table import Batch, decode_b64_32, looks_like_batch_table, read_batches
-
-__all__ = ["Batch", "htx_empty_root", "htx_zero_commitments", "looks_like_batch_table", "read_batches", "MAX_SCAN_N"]
-
+from . import zk_batch_checks as checks
+from .zk_batch_checks import MAX_SCAN_N, htx_empty_root
+from .zk_batch_table import Batch, looks_like_batch_table, read_batches
+from .zk_hash import decode_b64_32
 
 # --- Gate.io -------------------------------------------------------------------------------------------------
+
 
 def _first_before_root(source: Source) -> str | None:
     """Batch 0's "before" root, without decoding the other rows (sniffing must stay cheap on real tables)."""
@@ -90,9 +76,7 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
     b = ResultBuilder(source.name, FORMAT)
     b.format = FormatInfo(FORMAT.id, FORMAT.exchange, text("Gate.io zk batch table (proof.csv)"),
                           text("AssetCounts {count}", count=count) if count else None)  # fmt: skip
-    check_numbers(b, batches)
-    check_commitments(b, batches, options.progress)
-    check_chain(b, batches, across_gaps=True)
+    checks.check_table(b, batches, options.progress, across_gaps=True)
     b.check(
         "empty start",
         count is not None,
@@ -112,13 +96,13 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
         if [a.Index for a in entries] != list(range(len(entries))) or len(entries) > count:
             raise InputError("bad-assets", text("{file}: the CexAssetsInfo indexes must run 0, 1, 2, ... up to "
                                                 "at most {count}.", file=options.assets, count=count))  # fmt: skip
-        zero = slot_commitment([(0, 0, a.BasePrice) for a in entries], count, 12)
-        final = slot_commitment([(a.TotalEquity, a.TotalDebt, a.BasePrice) for a in entries], count, 12)
-        check_start(b, batches[0], None, zero, name="CEX start")
-        check_final(b, batches[-1], final, _name(options.assets), name="CEX totals")
+        zero = checks.slot_commitment([(0, 0, a.BasePrice) for a in entries], count, 12)
+        final = checks.slot_commitment([(a.TotalEquity, a.TotalDebt, a.BasePrice) for a in entries], count, 12)
+        checks.check_start(b, batches[0], None, zero, name="CEX start")
+        checks.check_final(b, batches[-1], final, _name(options.assets), name="CEX totals")
         b.totals = {a.Symbol.upper(): zk_user.scaled(a.TotalEquity - a.TotalDebt, 2 if a.Symbol.lower() in TWO_DIGIT
                                                      else 8) for a in entries if a.TotalEquity or a.TotalDebt}  # fmt: skip
-        check_debt(b, [a.Symbol.upper() for a in entries if a.TotalEquity < a.TotalDebt])
+        checks.check_debt(b, [a.Symbol.upper() for a in entries if a.TotalEquity < a.TotalDebt])
     _finish_root(b, batches, options, known_empty_roots())
     return b.finish()
 
@@ -146,13 +130,11 @@ def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Resul
         n: int | None = len(config.CexAssetsInfo)
         found = n is not None and htx_empty_root(n) == start
     else:
-        n = scan_htx_n(batches[0].root_before, options.progress)
+        n = checks.scan_htx_n(batches[0].root_before, options.progress)
         found = n is not None
     b.format = FormatInfo(fmt.id, fmt.exchange, text("HTX zk v2 batch table (proof0.csv)"),
                           sentences_variant(fmt, n, config is None and found))  # fmt: skip
-    check_numbers(b, batches)
-    check_commitments(b, batches, options.progress)
-    check_chain(b, batches, across_gaps=True)
+    checks.check_table(b, batches, options.progress, across_gaps=True)
     b.check(
         "empty start",
         found,
@@ -169,8 +151,8 @@ def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Resul
         b.warn("totals-not-compared")
     elif n:
         ordered = sorted(config.CexAssetsInfo, key=lambda a: a.Index)
-        check_start(b, batches[0], None, htx_zero_commitments(max(n, MAX_SCAN_N))[n - 1], name="CEX start")
-        check_final(b, batches[-1], balance_commitment([a.TotalBalance for a in ordered]), _name(options.assets),
+        checks.check_start(b, batches[0], None, checks.zero_commitment(n), name="CEX start")
+        checks.check_final(b, batches[-1], checks.balance_commitment([a.TotalBalance for a in ordered]), _name(options.assets),
                     name="CEX totals")  # fmt: skip
         b.totals = {a.Symbol.upper(): zk_user.scaled(a.TotalBalance, 8) for a in ordered if a.TotalBalance}
     for code in ("sign-not-bound", "zk-proof-not-verified", "trusted-setup-single-party"):
@@ -197,4 +179,4 @@ def _finish_root(b: ResultBuilder, batches: Sequence[Batch], options: VerifyOpti
     b.steps.append(PathStep(text("batch {number}", number=batches[-1].number), None, final,
                             note=text("the account tree's root after the last batch")))  # fmt: skip
     b.expect_root(final, options.root, final, text("the last batch's account_tree_roots"))
-    warn_empty_roots(b, {final} | ({options.root.value} if options.root else set()), empty_roots)
+    checks.warn_empty_roots(b, {final} | ({options.root.value} if options.root else set()), empty_roots)
