@@ -172,3 +172,20 @@ def test_an_empty_tree_root_given_as_root_warns_in_check(gate: GateSnapshot, tmp
     empty = "0118925954da77d1a4b241fd163e4373e2265c515cfa60af7fcd28c8cb9ad58a"
     result = check(gate_batch_table(gate), gate.cex_config(), tmp_path, root=empty)
     assert result.verdict == "fail" and "known-empty-root" in result.warning_codes()
+
+
+def test_a_value_above_the_field_keeps_each_commands_error_code(gate: GateSnapshot, tmp_path: Path) -> None:
+    """r (BN254's order, binance.md §5) in a root cell: check says invalid-proof, snapshot zk-field-overflow."""
+    import base64
+
+    from verifier_gui.core.snapshot import verify_snapshot
+
+    r = 21888242871839275222246405745257275088548364400416034343698204186575808495617  # the order itself
+    rows = rows_of(gate_batch_table(gate))
+    rows[2][6] = json.dumps([base64.b64encode(r.to_bytes(32, "big")).decode()] * 2)
+    table = table_of(rows)
+    (tmp_path / "proof.csv").write_text(table, newline="")
+    checked = verify_source(Source("proof.csv", table.encode()), VerifyOptions(format_id="gateio-zk"))
+    snapped = verify_snapshot(str(tmp_path / "proof.csv"), VerifyOptions(format_id="gateio-zk")).result
+    assert checked.error is not None and checked.error.code == "invalid-proof"
+    assert snapped.error is not None and snapped.error.code == "zk-field-overflow" and "line 3" in snapped.error.message

@@ -29,7 +29,7 @@ from ..hashing.poseidon_bn254 import R
 from ..loading import Source, decode_text, parse_json, read_capped
 from ..progress import Progress
 from ..text import text
-from .zk_hash import decode_b64_32
+from .zk_hash import check_below_field, decode_b64_32
 
 #: The columns every row needs (``proof_info`` too for sniffing a CSV as a batch table).
 REQUIRED = ("cex_asset_list_commitments", "account_tree_roots", "batch_commitment", "batch_number")
@@ -37,6 +37,9 @@ COLUMNS = ("proof_info", *REQUIRED)
 MAX_TABLE_BYTES = 1024 * 1024 * 1024
 MAX_BATCHES = 10_000_000
 _FIELD_LIMIT = 1024 * 1024  # one CSV field (a base64 proof is under 1 KB)
+#: A 32-byte value not below r: ``snapshot`` has always called it ``zk-field-overflow`` (as Binance's user files do);
+#: ``check`` calls it ``invalid-proof`` like any other bad cell.
+OVERFLOW_CODES = {"invalid-snapshot": "zk-field-overflow"}
 #: Share of the progress bar the reading takes (the commitments take the rest).
 READ_SPAN = 0.3
 
@@ -188,10 +191,10 @@ def row_from_mapping(item: dict[str, Any], line: int, where: str, code: str) -> 
 
 def _element(value: Any, where: str, column: str, code: str) -> int:
     x = decode_b64_32(value.strip() if isinstance(value, str) else value)
-    if x is None or x >= R:
+    if x is None or (x >= R and code not in OVERFLOW_CODES):
         raise InputError(code, text("{where}: {column} is not a 32-byte field element in base64.", where=where,
                                     column=column))  # fmt: skip
-    return x
+    return check_below_field(x, text("{where} {column}", where=where, column=column), OVERFLOW_CODES.get(code, code))
 
 
 def _pair(value: Any, where: str, column: str, code: str, single: bool) -> tuple[int, ...]:
