@@ -19,8 +19,9 @@ import binascii
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,10 @@ _FIELD_LIMIT = 1024 * 1024  # one CSV field (a base64 proof is under 1 KB)
 OVERFLOW_CODES = {"invalid-snapshot": "zk-field-overflow"}
 #: Share of the progress bar the reading takes (the commitments take the rest).
 READ_SPAN = 0.3
+
+
+#: Words where a row was read (a CSV line, a JSON item), made only for an error message.
+Where = Callable[[], str]
 
 
 @dataclass(frozen=True)
@@ -131,10 +136,11 @@ def _read_csv(lines: Iterable[str], name: str, size: int, progress: Progress | N
         for count, raw in enumerate(reader):
             if count >= MAX_BATCHES:
                 raise InputError(code, text("{file}: too many rows.", file=name))
-            where = text("{file}, line {line}", file=name, line=reader.line_num)
+            line = reader.line_num
+            where = partial(_csv_place, name, line)
             if None in raw:
-                raise InputError(code, text("{where}: more fields than columns.", where=where))
-            yield row_from_mapping({(k or "").strip(): v for k, v in raw.items()}, reader.line_num, where, code)
+                raise InputError(code, text("{where}: more fields than columns.", where=where()))
+            yield row_from_mapping({(k or "").strip(): v for k, v in raw.items()}, line, where, code)
             if progress is not None and count % 256 == 0:
                 progress.at(READ_SPAN * done / max(size, 1))
     except csv.Error as exc:
@@ -150,24 +156,33 @@ def _read_json(path: Path, code: str) -> list[Batch]:
         raise InputError(code, text("{file}: a JSON batch table must be a list of rows.", file=path.name))
     rows = []
     for k, item in enumerate(doc):
-        where = text("{file} item {row}", file=path.name, row=k)
+        where = partial(_json_place, path.name, k)
         if not isinstance(item, dict):
-            raise InputError(code, text("{where}: must be an object.", where=where))
+            raise InputError(code, text("{where}: must be an object.", where=where()))
         rows.append(row_from_mapping(item, k, where, code))
     return rows
 
 
-def row_from_mapping(item: dict[str, Any], line: int, where: str, code: str) -> Batch:
-    """One table row, from a CSV row or a JSON object (same column names)."""
+def _csv_place(name: str, line: int) -> str:
+    return text("{file}, line {line}", file=name, line=line)
+
+
+def _json_place(name: str, item: int) -> str:
+    return text("{file} item {row}", file=name, row=item)
+
+
+def row_from_mapping(item: dict[str, Any], line: int, where: Where, code: str) -> Batch:
+    """One table row, from a CSV row or a JSON object (same column names); ``where`` words its place (called only
+    for an error: a real table has thousands of rows)."""
     missing = [k for k in REQUIRED if k not in item]
     if missing:
-        raise InputError(code, text("{where}: the column {column} is missing.", where=where, column=missing[0]))
+        raise InputError(code, text("{where}: the column {column} is missing.", where=where(), column=missing[0]))
     proof = item.get("proof_info")
     if isinstance(proof, str) and proof:
         try:
             base64.b64decode(proof, validate=True)
         except (binascii.Error, ValueError):
-            raise InputError(code, text("{where}: proof_info is not base64.", where=where)) from None
+            raise InputError(code, text("{where}: proof_info is not base64.", where=where())) from None
     cex = _pair(item["cex_asset_list_commitments"], where, "cex_asset_list_commitments", code, single=False)
     roots = _pair(item["account_tree_roots"], where, "account_tree_roots", code, single=True)
     extra = {}
@@ -176,7 +191,7 @@ def row_from_mapping(item: dict[str, Any], line: int, where: str, code: str) -> 
         extra[key] = None if raw in (None, "") else _whole(raw, where, key, code, 2**63)
     if len(roots) == 1 and (extra["min_account_index"] is None or extra["max_account_index"] is None):
         raise InputError(code, text("{where}: a row with one root must give min_account_index and "
-                                    "max_account_index.", where=where))  # fmt: skip
+                                    "max_account_index.", where=where()))  # fmt: skip
     return Batch(
         number=_whole(item["batch_number"], where, "batch_number", code, MAX_BATCHES),
         roots=roots,
@@ -189,15 +204,17 @@ def row_from_mapping(item: dict[str, Any], line: int, where: str, code: str) -> 
     )
 
 
-def _element(value: Any, where: str, column: str, code: str) -> int:
+def _element(value: Any, where: Where, column: str, code: str) -> int:
     x = decode_b64_32(value.strip() if isinstance(value, str) else value)
-    if x is None or (x >= R and code not in OVERFLOW_CODES):
-        raise InputError(code, text("{where}: {column} is not a 32-byte field element in base64.", where=where,
+    if x is not None and x < R:
+        return x
+    if x is None or code not in OVERFLOW_CODES:
+        raise InputError(code, text("{where}: {column} is not a 32-byte field element in base64.", where=where(),
                                     column=column))  # fmt: skip
-    return check_below_field(x, text("{where} {column}", where=where, column=column), OVERFLOW_CODES.get(code, code))
+    return check_below_field(x, text("{where} {column}", where=where(), column=column), OVERFLOW_CODES[code])
 
 
-def _pair(value: Any, where: str, column: str, code: str, single: bool) -> tuple[int, ...]:
+def _pair(value: Any, where: Where, column: str, code: str, single: bool) -> tuple[int, ...]:
     if isinstance(value, str):
         try:
             value = json.loads(value)
@@ -205,13 +222,13 @@ def _pair(value: Any, where: str, column: str, code: str, single: bool) -> tuple
             value = None
     if not isinstance(value, list) or not (len(value) == 2 or (single and len(value) == 1)):
         raise InputError(code, text("{where}: {column} must be a JSON list of two base64 values (before, after).",
-                                    where=where, column=column))  # fmt: skip
+                                    where=where(), column=column))  # fmt: skip
     return tuple(_element(v, where, column, code) for v in value)
 
 
-def _whole(value: Any, where: str, column: str, code: str, limit: int) -> int:
+def _whole(value: Any, where: Where, column: str, code: str, limit: int) -> int:
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) < 20:
         value = int(value.strip())
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < limit:
-        raise InputError(code, text("{where}: {column} must be a whole number.", where=where, column=column))
+        raise InputError(code, text("{where}: {column} must be a whole number.", where=where(), column=column))
     return value
