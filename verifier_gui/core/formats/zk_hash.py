@@ -45,20 +45,20 @@ def decode_b64_32(value: object) -> int | None:
     return int.from_bytes(raw, "big") if len(raw) == 32 else None
 
 
-def check_below_field(value: int, where: str, code: str = "zk-field-overflow") -> int:
-    """``value`` itself when it is a field element (0 ≤ value < r); else InputError ``code`` (Binance's own code
-    panics on such a value, Gate.io's and HTX's tools reject it)."""
+def check_below_field(value: int, where: str, invalid_proof: bool = False) -> int:
+    """``value`` itself when it is a field element (0 ≤ value < r); else InputError ``zk-field-overflow`` (Binance's
+    own code panics on such a value), or ``invalid-proof`` for the formats that have always called it so."""
     if not 0 <= value < FIELD_ORDER:
         raise InputError(
-            code,
+            "invalid-proof" if invalid_proof else "zk-field-overflow",
             text("{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.", where=where, value=value),
         )
     return value
 
 
-def field_from_hex(value: str, where: str, code: str = "zk-field-overflow") -> int:
+def field_from_hex(value: str, where: str, invalid_proof: bool = False) -> int:
     """64 hex digits → a field element below r."""
-    return check_below_field(int(value, 16), where, code)
+    return check_below_field(int(value, 16), where, invalid_proof)
 
 
 def field_from_b64(value: str, where: str) -> int:

@@ -48,11 +48,11 @@ def scaled(value: int, decimals: int) -> str:
 
 def parse_field_hex(value: str, file: str, field: str) -> int:
     """A 64-hex field element; InputError ``invalid-proof`` when it is not below r (the official tools reject it)."""
-    return zk_hash.field_from_hex(value, text("{file} {field}", file=file, field=field), "invalid-proof")
+    return zk_hash.field_from_hex(value, text("{file} {field}", file=file, field=field), invalid_proof=True)
 
 
 def check_field_int(value: int, file: str, field: str) -> int:
-    return zk_hash.check_below_field(value, text("{file} {field}", file=file, field=field), "invalid-proof")
+    return zk_hash.check_below_field(value, text("{file} {field}", file=file, field=field), invalid_proof=True)
 
 
 def finish_path(
