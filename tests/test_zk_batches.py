@@ -112,3 +112,80 @@ def test_htx_table_damage_is_named(htx: HtxSnapshot, tmp_path: Path) -> None:
     config["CexAssetsInfo"][3]["TotalBalance"] = -config["CexAssetsInfo"][3]["TotalBalance"] + 1
     result = check(htx_batch_table(htx), config, tmp_path)
     assert result.verdict == "fail" and [c.name for c in result.checks if not c.ok] == ["CEX totals"]
+
+
+# --- one reader and one set of checks for `check` and `snapshot` --------------------------------------------------
+
+
+def test_check_and_snapshot_agree_on_the_same_table(gate: GateSnapshot, tmp_path: Path) -> None:
+    """Both commands read and check a table the same way: the same pass, the same first wrong batch and line."""
+    from verifier_gui.core.snapshot import verify_snapshot
+
+    config = tmp_path / "cex_config.json"
+    config.write_text(json.dumps(gate.cex_config()))
+    rows = rows_of(gate_batch_table(gate))
+    rows[2][7] = rows[1][7]  # batch 1 (line 3) given batch 0's commitment
+    for table, verdict in ((gate_batch_table(gate), "pass"), (table_of(rows), "fail")):
+        (tmp_path / "proof.csv").write_text(table, newline="")
+        checked = verify_source(Source("proof.csv", table.encode()), VerifyOptions(assets=str(config)))
+        snapped = verify_snapshot(str(tmp_path / "proof.csv"), VerifyOptions(assets=str(config),
+                                                                              format_id="gateio-zk")).result  # fmt: skip
+        assert checked.verdict == snapped.verdict == verdict, (checked.failure, snapped.failure)
+        assert checked.root_computed == snapped.root_computed == format(gate.tree().root(), "064x")
+        if verdict == "fail":
+            for result in (checked, snapped):
+                assert result.failure is not None and result.failure.step == "batch commitments"
+                assert "batch 1 (line 3)" in result.failure.message
+
+
+def test_check_of_a_table_reports_progress_and_can_be_cancelled(htx: HtxSnapshot) -> None:
+    from verifier_gui.core.progress import Progress
+
+    data = htx_batch_table(htx).encode()
+    seen: list[float] = []
+    result = verify_source(Source("proof0.csv", data), VerifyOptions(progress=Progress(seen.append)))
+    assert result.verdict == "pass", result.failure
+    assert seen and seen == sorted(seen)  # the scan for N and the commitments move the bar forward only
+    stop = Progress()
+    stop.cancel.set()
+    result = verify_source(Source("proof0.csv", data), VerifyOptions(progress=stop))
+    assert result.verdict == "error" and result.error is not None and result.error.code == "cancelled"
+
+
+def test_a_bad_cell_is_named_by_line_in_both_commands(gate: GateSnapshot, tmp_path: Path) -> None:
+    from verifier_gui.core.snapshot import verify_snapshot
+
+    rows = rows_of(gate_batch_table(gate))
+    rows[3][6] = '["AA==", "AA=="]'  # line 4: account_tree_roots not 32-byte values
+    table = table_of(rows)
+    (tmp_path / "proof.csv").write_text(table, newline="")
+    checked = verify_source(Source("proof.csv", table.encode()), VerifyOptions(format_id="gateio-zk"))
+    snapped = verify_snapshot(str(tmp_path / "proof.csv"), VerifyOptions(format_id="gateio-zk")).result
+    assert checked.error is not None and checked.error.code == "invalid-proof"
+    assert snapped.error is not None and snapped.error.code == "invalid-snapshot"
+    for error in (checked.error, snapped.error):
+        assert "line 4" in error.message and "account_tree_roots" in error.message
+
+
+def test_an_empty_tree_root_given_as_root_warns_in_check(gate: GateSnapshot, tmp_path: Path) -> None:
+    """gateio.md §2.1: the 2024-12-04 page showed the empty 350-slot root; check warns as snapshot does."""
+    empty = "0118925954da77d1a4b241fd163e4373e2265c515cfa60af7fcd28c8cb9ad58a"
+    result = check(gate_batch_table(gate), gate.cex_config(), tmp_path, root=empty)
+    assert result.verdict == "fail" and "known-empty-root" in result.warning_codes()
+
+
+def test_a_value_above_the_field_keeps_each_commands_error_code(gate: GateSnapshot, tmp_path: Path) -> None:
+    """r (BN254's order, binance.md §5) in a root cell: check says invalid-proof, snapshot zk-field-overflow."""
+    import base64
+
+    from verifier_gui.core.snapshot import verify_snapshot
+
+    r = 21888242871839275222246405745257275088548364400416034343698204186575808495617  # the order itself
+    rows = rows_of(gate_batch_table(gate))
+    rows[2][6] = json.dumps([base64.b64encode(r.to_bytes(32, "big")).decode()] * 2)
+    table = table_of(rows)
+    (tmp_path / "proof.csv").write_text(table, newline="")
+    checked = verify_source(Source("proof.csv", table.encode()), VerifyOptions(format_id="gateio-zk"))
+    snapped = verify_snapshot(str(tmp_path / "proof.csv"), VerifyOptions(format_id="gateio-zk")).result
+    assert checked.error is not None and checked.error.code == "invalid-proof"
+    assert snapped.error is not None and snapped.error.code == "zk-field-overflow" and "line 3" in snapped.error.message

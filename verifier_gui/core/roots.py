@@ -67,11 +67,11 @@ def parse_root_argument(text: str, typed_origin: str = T("typed in")) -> Publish
 def read_root_file(path: str) -> PublishedRoot:
     """Read a root from a published file: a text file holding the hex, or JSON with a root field."""
     source = Source.from_path(path, max_bytes=MAX_ROOT_FILE_BYTES)
-    from .formats import zk_batches  # here, not at the top: the formats import this module
+    from .formats import zk_batch_table  # here, not at the top: the formats import this module
 
-    if zk_batches.looks_like_batch_table(source):
+    if zk_batch_table.looks_like_batch_table(source):
         # a zk snapshot's batch table (Gate.io proof.csv, HTX proof0.csv): the root after its last batch
-        last = zk_batches.read_batches(source)[-1]
+        last = zk_batch_table.read_batches(source)[-1]
         return PublishedRoot(format(last.root_after, "064x"), T("the last batch of {path}", path=path), path=path)
     doc = source.json_or_none()
     if doc is not None:

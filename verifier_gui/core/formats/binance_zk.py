@@ -84,25 +84,24 @@ class V2AssetModel(StrictModel):
     PortfolioMargin: U64
 
 
-class V1File(StrictModel):
+class _UserFile(StrictModel):
+    """What a v1 and a v2 user file both hold (binance.md §3.2, §4.1)."""
+
     AccountIndex: Annotated[int, Field(ge=0, lt=2**DEPTH)]
     AccountIdHash: Hex64
     TotalEquity: BigNat
     TotalDebt: BigNat
-    Assets: list[V1AssetModel] = Field(max_length=V1_ASSET_SLOTS)
     Root: Hex64
     Proof: list[str] = Field(max_length=64)  # 28 siblings: checked by zk_smt.decode_siblings
 
 
-class V2File(StrictModel):
-    AccountIndex: Annotated[int, Field(ge=0, lt=2**DEPTH)]
-    AccountIdHash: Hex64
-    TotalEquity: BigNat
-    TotalDebt: BigNat
+class V1File(_UserFile):
+    Assets: list[V1AssetModel] = Field(max_length=V1_ASSET_SLOTS)
+
+
+class V2File(_UserFile):
     TotalCollateral: BigNat
     Assets: list[V2AssetModel] = Field(max_length=V2_MAX_INDEX)
-    Root: Hex64
-    Proof: list[str] = Field(max_length=64)  # 28 siblings: checked by zk_smt.decode_siblings
 
 
 _V1_KEYS = {"AccountIndex", "AccountIdHash", "TotalEquity", "TotalDebt", "Assets", "Root", "Proof"}

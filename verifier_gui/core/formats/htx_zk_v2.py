@@ -31,7 +31,7 @@ from ..options import VerifyOptions
 from ..registry import FormatSpec
 from ..result import FormatInfo, Result, ResultBuilder
 from ..text import text
-from . import zk_batches, zk_smt, zk_user
+from . import zk_batch_checks, zk_batches, zk_smt, zk_user
 
 HTX_VARIANT = text("HTX and Poloniex files look alike; reported as HTX")
 POLONIEX_VARIANT = text("chosen with --format: Poloniex ships HTX's v2 code unchanged")
@@ -42,7 +42,7 @@ FORMAT_POLONIEX = FormatInfo(
 
 #: Asset counts seen in HTX's repository (the sample's 168, the code's 174 and 205), tried first.
 LIKELY_N = (168, 174, 205)
-MAX_N = zk_batches.MAX_SCAN_N
+MAX_N = zk_batch_checks.MAX_SCAN_N
 
 #: HTX's "two-digit" symbols at its repository head (amounts x 10^2): htx_poloniex.md §2.4.
 TWO_DIGIT = frozenset("ladys brise caw nft bonk xen lovely btt aidoge babydoge shib pepe".split())
@@ -182,7 +182,7 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
         "Poseidon(id {id}, |equity| {equity}, |debt| {debt}, asset commitment {commitment})",
         id=f.AccountIdHash.lower(), equity=equity, debt=debt, commitment=to_hex(c),
     )  # fmt: skip
-    empty_leaf = hash_field([0, 0, 0, zk_batches.htx_zero_commitments(max(shown, MAX_N))[shown - 1]])
+    empty_leaf = hash_field([0, 0, 0, zk_batch_checks.zero_commitment(shown)])
     empties = zk_smt.empty_subtrees(empty_leaf)
     steps = zk_smt.path_steps(leaf, preimage, f.AccountIndex, siblings, nodes, empties)
     zk_user.finish_path(b, steps, nodes[-1], options, f.Root, "Root", {to_hex(empties[zk_smt.DEPTH])})

@@ -33,35 +33,37 @@ def hex32(value: int) -> str:
     return value.to_bytes(32, "big").hex()
 
 
-def field_from_hex(value: str, where: str) -> int:
-    """64 hex digits → a field element; a value ≥ r is an error (Binance's own code panics on it)."""
-    number = int(value, 16)
-    if number >= FIELD_ORDER:
+def decode_b64_32(value: object) -> int | None:
+    """Standard padded base64 of exactly 32 bytes → its big-endian integer; None for anything else (the
+    callers word the error: a sibling, a batch table cell, a Binance hash)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return int.from_bytes(raw, "big") if len(raw) == 32 else None
+
+
+def check_below_field(value: int, where: str, invalid_proof: bool = False) -> int:
+    """``value`` itself when it is a field element (0 ≤ value < r); else InputError ``zk-field-overflow`` (Binance's
+    own code panics on such a value), or ``invalid-proof`` for the formats that have always called it so."""
+    if not 0 <= value < FIELD_ORDER:
         raise InputError(
-            "zk-field-overflow",
+            "invalid-proof" if invalid_proof else "zk-field-overflow",
             text("{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.", where=where, value=value),
         )
-    return number
+    return value
+
+
+def field_from_hex(value: str, where: str, invalid_proof: bool = False) -> int:
+    """64 hex digits → a field element below r."""
+    return check_below_field(int(value, 16), where, invalid_proof)
 
 
 def field_from_b64(value: str, where: str) -> int:
     """Standard padded base64 of exactly 32 bytes → a field element below r."""
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise InputError("invalid-proof", text("{where}: {value} is not base64.", where=where, value=value)) from None
-    if len(raw) != 32:
-        raise InputError(
-            "invalid-proof",
-            text("{where}: a hash must be 32 bytes; this one has {count}.", where=where, count=len(raw)),
-        )
-    return field_from_hex(raw.hex(), where)
-
-
-def check_below_field(value: int, where: str) -> int:
-    if not 0 <= value < FIELD_ORDER:
-        raise InputError(
-            "zk-field-overflow",
-            text("{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.", where=where, value=value),
-        )
-    return value
+    number = decode_b64_32(value)
+    if number is None:
+        raise InputError("invalid-proof", text("{where}: {value} is not base64 of 32 bytes.", where=where, value=value))
+    return check_below_field(number, where)

@@ -13,8 +13,6 @@ This module only walks paths and describes them (no format knowledge): formats c
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -22,6 +20,7 @@ from ..errors import InputError
 from ..hashing.poseidon_bn254 import R, hash2, to_hex
 from ..result import PathStep
 from ..text import text
+from .zk_hash import decode_b64_32
 
 DEPTH = 28
 MAX_INDEX = (1 << DEPTH) - 1
@@ -42,11 +41,8 @@ def decode_siblings(items: Sequence[str], file: str, field: str) -> list[int]:
         )
     out = []
     for k, item in enumerate(items):
-        try:
-            raw = base64.b64decode(item, validate=True)
-        except (binascii.Error, ValueError):
-            raw = b""
-        if len(raw) != 32:
+        value = decode_b64_32(item)
+        if value is None:
             raise InputError(
                 "invalid-proof",
                 text(
@@ -56,7 +52,6 @@ def decode_siblings(items: Sequence[str], file: str, field: str) -> list[int]:
                     k=k,
                 ),
             )
-        value = int.from_bytes(raw, "big")
         if value >= R:
             raise InputError(
                 "invalid-proof",

@@ -20,6 +20,7 @@ from ..models import validate
 from ..options import VerifyOptions
 from ..result import PathStep, ResultBuilder
 from ..text import text
+from . import zk_hash
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -46,33 +47,12 @@ def scaled(value: int, decimals: int) -> str:
 
 
 def parse_field_hex(value: str, file: str, field: str) -> int:
-    """A 64-hex field element; InputError when it is not below r (the official tools panic on it)."""
-    from ..hashing.poseidon_bn254 import R
-
-    x = int(value, 16)
-    if x >= R:
-        raise InputError(
-            "invalid-proof",
-            text(
-                "{file}: {field} is not a BN254 field element (it is not below the modulus r); "
-                "the exchange's own tool rejects such a value too.",
-                file=file,
-                field=field,
-            ),
-        )
-    return x
+    """A 64-hex field element; InputError ``invalid-proof`` when it is not below r (the official tools reject it)."""
+    return zk_hash.field_from_hex(value, text("{file} {field}", file=file, field=field), invalid_proof=True)
 
 
 def check_field_int(value: int, file: str, field: str) -> int:
-    from ..hashing.poseidon_bn254 import R
-
-    if not 0 <= value < R:
-        raise InputError(
-            "invalid-proof",
-            text("{file}: {field} is {value}, outside the BN254 field (0 to r - 1).", file=file, field=field,
-                 value=value),
-        )  # fmt: skip
-    return value
+    return zk_hash.check_below_field(value, text("{file} {field}", file=file, field=field), invalid_proof=True)
 
 
 def finish_path(
