@@ -4898,28 +4898,12 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>由全部 {n} 个叶子分 {layers} 层重建；参与哈希的字节以十六进制显示</translation>
     </message>
     <message>
-        <source>{file}, line {line}: {column} is not a 32-byte field element in base64.</source>
-        <translation>{file}，第 {line} 行：{column} 不是 base64 编码的 32 字节域元素。</translation>
-    </message>
-    <message>
-        <source>{file}, line {line}: {column} must be a JSON list of two base64 values (before, after).</source>
-        <translation>{file}，第 {line} 行：{column} 必须是包含两个 base64 值（之前、之后）的 JSON 列表。</translation>
-    </message>
-    <message>
         <source>{file}: not a readable CSV batch table ({problem}).</source>
         <translation>{file}：不是可读取的 CSV 批次表（{problem}）。</translation>
     </message>
     <message>
         <source>{file}: not a batch table (columns {columns} expected).</source>
         <translation>{file}：不是批次表（应有列 {columns}）。</translation>
-    </message>
-    <message>
-        <source>{file}, line {line}: batch_number must be a whole number.</source>
-        <translation>{file}，第 {line} 行：batch_number 必须是整数。</translation>
-    </message>
-    <message>
-        <source>{file}: the batch table has no rows.</source>
-        <translation>{file}：批次表中没有任何行。</translation>
     </message>
     <message>
         <source>Gate.io zk batch table (proof.csv)</source>
@@ -4954,18 +4938,6 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{file}：CexAssetsInfo 的索引必须依次为 0、1、2、...，最多到 {count}。</translation>
     </message>
     <message>
-        <source>asset totals</source>
-        <translation>资产总额</translation>
-    </message>
-    <message>
-        <source>No asset has more debt than equity.</source>
-        <translation>没有任何资产的债务多于权益。</translation>
-    </message>
-    <message>
-        <source>Assets with more debt than equity: {symbols}.</source>
-        <translation>债务多于权益的资产：{symbols}。</translation>
-    </message>
-    <message>
         <source>HTX zk v2 batch table (proof0.csv)</source>
         <translation>HTX zk v2 批次表（proof0.csv）</translation>
     </message>
@@ -4998,10 +4970,6 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>N = {n} 种资产</translation>
     </message>
     <message>
-        <source>batch numbers</source>
-        <translation>批次编号</translation>
-    </message>
-    <message>
         <source>Batches 0 to {last} are all present, once each.</source>
         <translation>批次 0 到 {last} 全部存在，且各只出现一次。</translation>
     </message>
@@ -5014,36 +4982,16 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>0 到 {last}</translation>
     </message>
     <message>
-        <source>batch commitments</source>
-        <translation>批次承诺</translation>
-    </message>
-    <message>
-        <source>All {count} batch commitments equal Poseidon(root before, root after, CEX before, CEX after).</source>
-        <translation>全部 {count} 个批次承诺都等于 Poseidon(之前的根, 之后的根, 之前的 CEX, 之后的 CEX)。</translation>
-    </message>
-    <message>
         <source>{bad} of {count} batch commitments are wrong; the first is batch {number} (line {line}).</source>
         <translation>{count} 个批次承诺中有 {bad} 个是错误的；第一个是批次 {number}（第 {line} 行）。</translation>
-    </message>
-    <message>
-        <source>chain</source>
-        <translation>批次衔接</translation>
     </message>
     <message>
         <source>Each batch starts where the one before it ended.</source>
         <translation>每个批次都从前一个批次结束的地方开始。</translation>
     </message>
     <message>
-        <source>Batch {number} does not start where batch {previous} ended.</source>
-        <translation>批次 {number} 没有从批次 {previous} 结束的地方开始。</translation>
-    </message>
-    <message>
         <source>root {root}</source>
         <translation>根 {root}</translation>
-    </message>
-    <message>
-        <source>CEX start</source>
-        <translation>CEX 起点</translation>
     </message>
     <message>
         <source>Batch 0 starts from the commitment of zero totals.</source>
@@ -5052,18 +5000,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Batch 0 does not start from the commitment of zero totals of this asset list.</source>
         <translation>批次 0 不是从此资产列表总额为零的承诺开始的。</translation>
-    </message>
-    <message>
-        <source>CEX totals</source>
-        <translation>CEX 总额</translation>
-    </message>
-    <message>
-        <source>The last batch ends at the commitment of the asset totals of the config given.</source>
-        <translation>最后一个批次结束于所给配置中资产总额的承诺。</translation>
-    </message>
-    <message>
-        <source>The last batch&apos;s CEX commitment is not the commitment of the asset totals of the config given.</source>
-        <translation>最后一个批次的 CEX 承诺不是所给配置中资产总额的承诺。</translation>
     </message>
     <message>
         <source>batch {number}</source>
@@ -5080,14 +5016,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{where}: the value {value} is not below the BN254 field order, so it cannot be hashed.</source>
         <translation>{where}：值 {value} 不小于 BN254 域的阶，因此无法计算哈希。</translation>
-    </message>
-    <message>
-        <source>{where}: {value} is not base64.</source>
-        <translation>{where}：{value} 不是 base64。</translation>
-    </message>
-    <message>
-        <source>{where}: a hash must be 32 bytes; this one has {count}.</source>
-        <translation>{where}：哈希必须是 32 字节；这个有 {count} 字节。</translation>
     </message>
     <message>
         <source>{file}: {field} must hold exactly {depth} siblings (one per tree level), not {count}.</source>
@@ -5112,14 +5040,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Poseidon({left}, {right})</source>
         <translation>Poseidon({left}, {right})</translation>
-    </message>
-    <message>
-        <source>{file}: {field} is not a BN254 field element (it is not below the modulus r); the exchange&apos;s own tool rejects such a value too.</source>
-        <translation>{file}：{field} 不是 BN254 域元素（它不小于模数 r）；交易所自己的工具也会拒绝这样的值。</translation>
-    </message>
-    <message>
-        <source>{file}: {field} is {value}, outside the BN254 field (0 to r - 1).</source>
-        <translation>{file}：{field} 是 {value}，超出了 BN254 域（0 到 r - 1）。</translation>
     </message>
     <message>
         <source>{field} in the file</source>
@@ -5224,6 +5144,38 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>must be 64 hexadecimal digits</source>
         <translation>必须是 64 位十六进制数</translation>
+    </message>
+    <message>
+        <source>{where}: more fields than columns.</source>
+        <translation>{where}：字段比列多。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}，第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{file} item {row}</source>
+        <translation>{file} 第 {row} 项</translation>
+    </message>
+    <message>
+        <source>{where}: {column} is not a 32-byte field element in base64.</source>
+        <translation>{where}：{column} 不是 base64 编码的 32 字节域元素。</translation>
+    </message>
+    <message>
+        <source>{where}: {column} is not below the BN254 field order, so it cannot be hashed.</source>
+        <translation>{where}：{column} 不小于 BN254 有限域的阶，因此无法计算哈希。</translation>
+    </message>
+    <message>
+        <source>{where}: {column} must be a JSON list of two base64 values (before, after).</source>
+        <translation>{where}：{column} 必须是包含两个 base64 值（之前、之后）的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>{where}: {column} must be a whole number.</source>
+        <translation>{where}：{column} 必须是整数。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not base64 of 32 bytes.</source>
+        <translation>{where}：{value} 不是 32 字节数据的 base64 编码。</translation>
     </message>
     <message>
         <source> (and {count} more problems)</source>
@@ -5358,28 +5310,8 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{root} 是空账户树的根。</translation>
     </message>
     <message>
-        <source>The {count} batches are numbered 0 to {last} without gaps.</source>
-        <translation>{count} 个批次的编号从 0 到 {last}，没有缺号。</translation>
-    </message>
-    <message>
-        <source>Batch numbers must run 0, 1, 2, … without gaps or repeats; position {k} holds batch {number}.</source>
-        <translation>批次编号必须按 0、1、2、… 排列，不能缺号或重复；位置 {k} 上是批次 {number}。</translation>
-    </message>
-    <message>
-        <source>{file} batch {number}</source>
-        <translation>{file} 批次 {number}</translation>
-    </message>
-    <message>
         <source>All {count} batch commitments equal Poseidon of their roots and CEX commitments. The Groth16 proofs behind them were not checked.</source>
         <translation>全部 {count} 个批次承诺都等于其根和 CEX 承诺的 Poseidon 哈希。没有检查其背后的 Groth16 证明。</translation>
-    </message>
-    <message>
-        <source>{bad} of {count} batch commitments differ from the recomputed Poseidon value; the first is batch {number} (row {row}).</source>
-        <translation>{count} 个批次承诺中有 {bad} 个与重新计算的 Poseidon 值不同；第一个是批次 {number}（第 {row} 行）。</translation>
-    </message>
-    <message>
-        <source>Each batch starts from the tree root and totals the batch before it ended with.</source>
-        <translation>每个批次都从前一个批次结束时的树根和总额开始。</translation>
     </message>
     <message>
         <source>Batch {number} does not start where batch {previous} ended ({column}).</source>
@@ -5422,18 +5354,6 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>批次 0 不是从空账户树开始的。</translation>
     </message>
     <message>
-        <source>Batch 0 does not start from zero totals at the configuration&apos;s prices.</source>
-        <translation>按配置中的价格，批次 0 不是从零总额开始的。</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>起点</translation>
-    </message>
-    <message>
-        <source>final totals</source>
-        <translation>最终总额</translation>
-    </message>
-    <message>
         <source>The last batch&apos;s CEX commitment equals the commitment of the totals in {file}.</source>
         <translation>最后一个批次的 CEX 承诺等于 {file} 中总额的承诺。</translation>
     </message>
@@ -5450,22 +5370,6 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{file}：CexAssetsInfo 中的 Index {index} 缺失、重复或超出范围（槽位：{slots}）。</translation>
     </message>
     <message>
-        <source>{where}: a hash must be base64 text.</source>
-        <translation>{where}：哈希必须是 base64 文本。</translation>
-    </message>
-    <message>
-        <source>{where}: not a JSON list of two hashes.</source>
-        <translation>{where}：不是包含两个哈希的 JSON 列表。</translation>
-    </message>
-    <message>
-        <source>{where}: expected a list of two hashes (before, after).</source>
-        <translation>{where}：应为包含两个哈希（之前、之后）的列表。</translation>
-    </message>
-    <message>
-        <source>{where}: expected a whole number.</source>
-        <translation>{where}：应为整数。</translation>
-    </message>
-    <message>
         <source>{where}: the column {column} is missing.</source>
         <translation>{where}：缺少列 {column}。</translation>
     </message>
@@ -5474,24 +5378,8 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{where}：proof_info 不是 base64。</translation>
     </message>
     <message>
-        <source>{where} cex_asset_list_commitments</source>
-        <translation>{where} cex_asset_list_commitments</translation>
-    </message>
-    <message>
-        <source>{where} account_tree_roots</source>
-        <translation>{where} account_tree_roots</translation>
-    </message>
-    <message>
         <source>{where}: a row with one root must give min_account_index and max_account_index.</source>
         <translation>{where}：只有一个根的行必须提供 min_account_index 和 max_account_index。</translation>
-    </message>
-    <message>
-        <source>{where} batch_number</source>
-        <translation>{where} batch_number</translation>
-    </message>
-    <message>
-        <source>{where} batch_commitment</source>
-        <translation>{where} batch_commitment</translation>
     </message>
     <message>
         <source>{file}: larger than the {limit} MB accepted for a batch table.</source>
@@ -5502,16 +5390,8 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{file}：批次表中没有任何批次。</translation>
     </message>
     <message>
-        <source>{file}: not a batch proof table (no batch_commitment column).</source>
-        <translation>{file}：不是批次证明表（没有 batch_commitment 列）。</translation>
-    </message>
-    <message>
         <source>{file}: too many rows.</source>
         <translation>{file}：行数太多。</translation>
-    </message>
-    <message>
-        <source>{file} row {row}: more fields than columns.</source>
-        <translation>{file} 第 {row} 行：字段数多于列数。</translation>
     </message>
     <message>
         <source>{file}: the batch table is not UTF-8 text.</source>
@@ -5520,10 +5400,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{file}: a JSON batch table must be a list of rows.</source>
         <translation>{file}：JSON 批次表必须是由行组成的列表。</translation>
-    </message>
-    <message>
-        <source>{file} item {row}: must be an object.</source>
-        <translation>{file} 第 {row} 项：必须是一个对象。</translation>
     </message>
     <message>
         <source>{file}: not a snapshot configuration (no CexAssetsInfo list).</source>
