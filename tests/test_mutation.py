@@ -42,14 +42,44 @@ def test_no_mutant_that_changes_the_file_passes(vector: dict[str, Any], tmp_path
     assert not crashes, f"{len(crashes)} of {tried} mutants hit an internal error: {crashes[:5]}"
 
 
+def _case(format_id: str = "x", vector_id: str = "x") -> Any:
+    from verifier_gui.core.options import VerifyOptions
+
+    from .mutants import Case
+
+    return Case(vector_id, format_id, "x.json", b"", None, None, VerifyOptions())
+
+
 def test_the_oracle_sees_a_value_change_and_ignores_whitespace() -> None:
     """The harness itself: an edited amount is a change of meaning; re-spacing the JSON is not."""
-    from .mutants import Case, Mutant, _same_json, edited
     from decimal import Decimal
-    from verifier_gui.core.options import VerifyOptions
+
+    from .mutants import _same_json, edited
 
     assert edited(Decimal("1.000069")) == Decimal("1.000070")
     assert edited("1.5") == "1.6" and edited("ab12cd34") == "ab12cd30" and edited(True) is False
-    assert _same_json(b'{"a": [1, 2]}', b'{"a":[1,2]}\n', "x.json")
-    assert not _same_json(b'{"a": "1.0"}', b'{"a": "1.00"}', "x.json")
-    assert isinstance(Case, type) and isinstance(Mutant, type) and VerifyOptions() is not None
+    assert _same_json(b'{"a": [1, 2]}', b'{"a":[1,2]}\n', _case())
+    assert not _same_json(b'{"a": "1.0"}', b'{"a": "1.00"}', _case())
+
+
+def test_format_normalisers_are_narrow() -> None:
+    """Bybit: a sibling's amount may be respelled (it is only summed), your leaf's and the root's may not. MEXC:
+    an empty sibling's zero balances say nothing; a non-zero one does. Batch tables: proof_info and timestamps
+    are unbound, the commitments are not."""
+    from .mutants import _same_json, _same_text
+
+    bybit = _case("bybit-merkle")
+    doc = '{"self":{"balance":{"A":"%s"}},"path":[{"balance":{"A":"%s"}},{"balance":{"A":"%s"}}]}'
+    assert _same_json((doc % ("1.0", "0.00", "1.0")).encode(), (doc % ("1.0", "0.0", "1.0")).encode(), bybit)
+    assert not _same_json((doc % ("1.0", "0", "1.0")).encode(), (doc % ("1.00", "0", "1.0")).encode(), bybit)
+    assert not _same_json((doc % ("1", "0", "1.0")).encode(), (doc % ("1", "0", "1.00")).encode(), bybit)
+    mexc = _case("mexc-merkle")
+    doc = '{"pathList":[{"hash":"%s","balances":{"%s":"%s"}}]}'
+    assert _same_json((doc % ("", "ETH", "0")).encode(), (doc % ("", "eTH", "0")).encode(), mexc)
+    assert not _same_json((doc % ("", "ETH", "0")).encode(), (doc % ("", "ETH", "1")).encode(), mexc)
+    assert not _same_json((doc % ("ab", "ETH", "0")).encode(), (doc % ("ab", "eTH", "0")).encode(), mexc)
+    head = b'"id","created_at","proof_info","cex_asset_list_commitments","account_tree_roots","batch_commitment","batch_number"\n'
+    row = '"1","%s","%s","[""AAAA"",""AAAB""]","[""AAAA"",""AAAA""]","%s","0"\n'
+    a = head + (row % ("19/10/2023", "Zm9v", "AAAA")).encode()
+    assert _same_text(a, head + (row % ("19/10/2O23", "Zm9w", "AAAA")).encode(), "gateio-zk")
+    assert not _same_text(a, head + (row % ("19/10/2023", "Zm9v", "AAAE")).encode(), "gateio-zk")
