@@ -74,7 +74,7 @@ def test_format_normalisers_are_narrow() -> None:
     assert not _same_json((doc % ("1.0", "0", "1.0")).encode(), (doc % ("1.00", "0", "1.0")).encode(), bybit)
     assert not _same_json((doc % ("1", "0", "1.0")).encode(), (doc % ("1", "0", "1.00")).encode(), bybit)
     mexc = _case("mexc-merkle")
-    doc = '{"pathList":[{"hash":"%s","balances":{"%s":"%s"}}]}'
+    doc = '{"pathList":[{"hash":"%s","balances":{"%s":"%s"}},{"hash":"cd","balances":{"B":"1"}}]}'
     assert _same_json((doc % ("", "ETH", "0")).encode(), (doc % ("", "eTH", "0")).encode(), mexc)
     assert not _same_json((doc % ("", "ETH", "0")).encode(), (doc % ("", "ETH", "1")).encode(), mexc)
     assert not _same_json((doc % ("ab", "ETH", "0")).encode(), (doc % ("ab", "eTH", "0")).encode(), mexc)
@@ -83,3 +83,28 @@ def test_format_normalisers_are_narrow() -> None:
     a = head + (row % ("19/10/2023", "Zm9v", "AAAA")).encode()
     assert _same_text(a, head + (row % ("19/10/2O23", "Zm9w", "AAAA")).encode(), "gateio-zk")
     assert not _same_text(a, head + (row % ("19/10/2023", "Zm9v", "AAAE")).encode(), "gateio-zk")
+
+
+def test_more_format_normalisers_are_narrow() -> None:
+    """KuCoin: a sibling's trailing zero is the same sum. zk user files: base64 spellings of the same bytes.
+    MEXC: a zero coin in the root is no coin. BitMEX: without secrets the block height is unbound."""
+    import base64
+
+    from .mutants import _same_json, _same_text
+
+    doc = '{"self":{"balances":{"A":"%s"}},"path":[{"balances":{"A":"%s"}},{"balances":{"A":"%s"}}]}'
+    kucoin = _case("kucoin-merkle")
+    assert _same_json((doc % ("1", "2.5", "3")).encode(), (doc % ("1", "2.50", "3")).encode(), kucoin)
+    assert not _same_json((doc % ("1", "2.5", "3")).encode(), (doc % ("1.0", "2.5", "3")).encode(), kucoin)
+    value = base64.b64encode(bytes(range(32))).decode()
+    respelled = value[:-2] + chr(ord(value[-2]) + 1) + "="
+    assert base64.b64decode(respelled) == base64.b64decode(value)
+    htx = _case("htx-zk-v2")
+    assert _same_json(f'["{value}"]'.encode(), f'["{respelled}"]'.encode(), htx)
+    assert not _same_json(f'["{value}"]'.encode(), f'["{value[:-3]}AA="]'.encode(), htx)
+    mexc = _case("mexc-merkle")
+    root = '{"pathList":[{"hash":"ab","balances":{"%s":"0","B":"1"}}]}'
+    assert _same_json((root % "USDC").encode(), (root % "USDc").encode(), mexc)
+    tree = b"block_height:420\nab,1\n"
+    assert _same_text(tree, tree.replace(b"420", b"428"), "bitmex-liabilities")
+    assert not _same_text(tree, tree.replace(b",1", b",2"), "bitmex-liabilities")
