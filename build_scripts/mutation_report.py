@@ -42,6 +42,8 @@ def main() -> int:
                 if verdict == "pass":
                     kind = "false pass" if mutant.changes_meaning else "pass (same meaning)"
                     false_passes += mutant.changes_meaning
+                    if mutant.changes_meaning:  # say where, so that it can be looked into
+                        print(f"false pass: {vector['id']}: {mutant.kind} edit at {mutant.where}", file=sys.stderr)
                 else:
                     kind = verdict
                 row[kind] += 1

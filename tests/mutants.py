@@ -46,6 +46,25 @@ UNBOUND_FIELDS: dict[str, dict[str, str]] = {
     },
 }
 UNBOUND_FIELDS["poloniex-merkle-v1"] = UNBOUND_FIELDS["htx-merkle-v1"]  # one layout (htx_poloniex.md §3.2)
+UNBOUND_FIELDS["bybit-merkle"] = {
+    r"(self|path\[\d+\])\.auditId": "others.md §2.1: the leaf hashes userHash and balances, parents hash children, "
+    "sums and height; auditId is hashed nowhere (the 'audit id' check only says the nodes that name one agree)",
+    r"(self|path\[\d+\])\.nonce": "others.md §2.1: userHash is given, not derived from the nonce; the nonce is "
+    "hashed nowhere",
+}
+
+#: Like :data:`UNBOUND_FIELDS`, for one vector only (a field a format binds in some files and not in others).
+UNBOUND_IN_VECTOR: dict[str, dict[str, str]] = {
+    # others.md §2.5 and the vector's SOURCES note: the Dec 2022 files give the leaf digest in `nonce`, so without
+    # the credential the leaf is taken from the file and user_id is hashed nowhere (the result warns
+    # leaf-not-recomputable and says the user id was not verified).
+    "swissborg-sbpol20221207-user1": {r"user_id": "Dec 2022 layout: nonce is the leaf digest; user_id not hashed"},
+}
+
+#: Formats whose file holds no root of its own: the user compares the rebuilt root with the auditor's
+#: (others.md §2.2, "the root separately"), so their mutants are verified against the manifest's expected root,
+#: as a user would. Without one, any edited list rebuilds into a (different, reported) root and passes.
+ROOTLESS_FORMATS = {"tnf-merkle"}
 
 _HEX = re.compile(r"[0-9a-fA-F]{8,}")
 
@@ -79,6 +98,8 @@ def load_case(vector: dict[str, Any], base: Path) -> Case:
         published = parse_root_argument(root)
     elif isinstance(root, dict):
         published = read_root_file(str(base / root["file"]))
+    elif vector["format"] in ROOTLESS_FORMATS and vector.get("expect_root"):
+        published = parse_root_argument(vector["expect_root"])
     else:
         published = None
     tree_name = vector.get("tree")
@@ -171,8 +192,98 @@ def _replace(doc: Any, keys: tuple[Any, ...], value: Any) -> Any:
     return [(_replace(v, rest, value) if i == head else v) for i, v in enumerate(doc)]
 
 
-def _unbound(format_id: str, where: str) -> bool:
-    return any(re.fullmatch(p, where) for p in UNBOUND_FIELDS.get(format_id, {}))
+def _unbound(format_id: str, where: str, vector_id: str = "") -> bool:
+    patterns = {**UNBOUND_FIELDS.get(format_id, {}), **UNBOUND_IN_VECTOR.get(vector_id, {})}
+    return any(re.fullmatch(p, where) for p in patterns)
+
+
+# --- format-specific normalisers: spellings a format reads as the same value ---------------------------------
+
+
+def _numeric(value: Any) -> Any:
+    try:
+        return Decimal(value).normalize() if isinstance(value, str) else value
+    except InvalidOperation:
+        return value
+
+
+def _bybit_same(doc: Any) -> Any:
+    """Bybit (others.md §2.1): a sibling's balances are only summed as numbers (its hash is given), so
+    "0.0000000" and "0.00000000" there are one value. Your own leaf's strings (hashed as written) and the root's
+    (compared as strings) stay exact."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("path"), list)):
+        return doc
+    path = doc["path"]
+    siblings = [
+        {**n, "balance": {k: _numeric(v) for k, v in n["balance"].items()}}
+        if isinstance(n, dict) and isinstance(n.get("balance"), dict) and k < len(path) - 1
+        else n
+        for k, n in enumerate(path)
+    ]
+    return {**doc, "path": siblings}
+
+
+def _mexc_same(doc: Any) -> Any:
+    """MEXC (others.md §2.6): an empty sibling (hash "") carries nothing up; the verifier requires its balances
+    to be zero, and then their names and spellings say nothing."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("pathList"), list)):
+        return doc
+    def empty(n: Any) -> bool:
+        return (isinstance(n, dict) and n.get("hash") == "" and isinstance(n.get("balances"), dict)
+                and all(_numeric(v) == 0 for v in n["balances"].values()))  # fmt: skip
+    return {**doc, "pathList": [{**n, "balances": {}} if empty(n) else n for n in doc["pathList"]]}
+
+
+def _kucoin_same(doc: Any) -> Any:
+    """KuCoin (kucoin.md §2): a sibling's balances are only added as exact decimals (its hash is given), so a
+    trailing zero there is the same value; your own leaf (hashed as written) and the root stay exact."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("path"), list)):
+        return doc
+    path = doc["path"]
+    return {**doc, "path": [
+        {**n, "balances": {k: _numeric(v) for k, v in n["balances"].items()}}
+        if isinstance(n, dict) and isinstance(n.get("balances"), dict) and k < len(path) - 1 else n
+        for k, n in enumerate(path)
+    ]}  # fmt: skip
+
+
+_B64_32 = re.compile(r"[A-Za-z0-9+/]{43}=")
+
+
+def _base64_same(doc: Any) -> Any:
+    """The zk user files write 32-byte values in base64: two spellings that decode to the same bytes (the last
+    character's unused low bits differ) are one value, and the verifier reads the bytes."""
+    import base64
+
+    if isinstance(doc, dict):
+        return {k: _base64_same(v) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_base64_same(v) for v in doc]
+    if isinstance(doc, str) and _B64_32.fullmatch(doc):
+        return ("b64", base64.b64decode(doc))
+    return doc
+
+
+def _mexc_root_same(doc: Any) -> Any:
+    """MEXC (others.md §2.6): the root's balances are compared by value with a missing coin read as 0, so a
+    zero entry there says nothing whatever its name (a sibling's zero entry is hashed into its parent: kept)."""
+    doc = _mexc_same(doc)
+    if not (isinstance(doc, dict) and isinstance(doc.get("pathList"), list) and doc["pathList"]):
+        return doc
+    *rest, root = doc["pathList"]
+    if isinstance(root, dict) and isinstance(root.get("balances"), dict):
+        root = {**root, "balances": {k: v for k, v in root["balances"].items() if _numeric(v) != 0}}
+    return {**doc, "pathList": [*rest, root]}
+
+
+NORMALISERS: dict[str, Any] = {
+    "bybit-merkle": _bybit_same,
+    "mexc-merkle": _mexc_root_same,
+    "kucoin-merkle": _kucoin_same,
+    "htx-zk-v2": _base64_same,
+    "gateio-zk": _base64_same,
+    "poloniex-zk-v2": _base64_same,
+}
 
 
 def value_mutants(case: Case, limit: int, rng: random.Random) -> Iterator[Mutant]:
@@ -190,8 +301,10 @@ def value_mutants(case: Case, limit: int, rng: random.Random) -> Iterator[Mutant
         new = edited(node)
         if new is None:
             continue
-        data = dump(_replace(doc, keys, new)).encode("utf-8")
-        yield Mutant("value", where, data, case.tree, changes_meaning=not _unbound(case.format_id, where))
+        mutated = _replace(doc, keys, new)
+        data = dump(mutated).encode("utf-8")
+        same = _unbound(case.format_id, where, case.vector_id) or _same_docs(doc, mutated, case)
+        yield Mutant("value", where, data, case.tree, changes_meaning=not same)
 
 
 # --- byte edits ----------------------------------------------------------------------------------------------
@@ -207,16 +320,22 @@ def _byte_edit(data: bytes, rng: random.Random) -> tuple[int, bytes]:
     return at, data[:at] + data[at + 1 :]  # delete one
 
 
-def _same_json(a: bytes, b: bytes, name: str, format_id: str = "") -> bool:
+def _same_json(a: bytes, b: bytes, case: Case) -> bool:
     """Both parse to the same document once the format's unbound fields are blanked out."""
     try:
-        docs = [parse_json(Source(name, data).text, name) for data in (a, b)]
+        first, second = (parse_json(Source(case.proof_name, data).text, case.proof_name) for data in (a, b))
     except InputError:
         return False
+    return _same_docs(first, second, case)
+
+
+def _same_docs(first: Any, second: Any, case: Case) -> bool:
+    docs = [first, second]
     for i, doc in enumerate(docs):
         for where, keys in list(scalar_paths(doc)):
-            if _unbound(format_id, where):
+            if _unbound(case.format_id, where, case.vector_id):
                 docs[i] = doc = _replace(doc, keys, None)
+        docs[i] = NORMALISERS.get(case.format_id, lambda d: d)(docs[i])
     return _hex_lower(docs[0]) == _hex_lower(docs[1])
 
 
@@ -248,10 +367,62 @@ def _pairs(pairs: list[tuple[str, Any]]) -> Any:
     return dict(pairs) if len(set(keys)) == len(keys) else {"<duplicate keys>": keys}
 
 
-def _same_text(a: bytes, b: bytes) -> bool:
+#: The columns of a zk batch table (gateio.md §2.6, htx_poloniex.md) that the chain binds. id, the timestamps
+#: and proof_info are hashed nowhere: the Groth16 proof in proof_info cannot be checked (no verifying key was
+#: published) and every result says so with zk-proof-not-verified.
+BATCH_TABLE_BOUND = ("cex_asset_list_commitments", "account_tree_roots", "batch_commitment", "batch_number")
+BATCH_TABLE_FORMATS = {"gateio-zk", "htx-zk-v2"}
+
+
+def _batch_rows(data: bytes) -> Any:
+    """The bound columns of every row, with base64 values decoded (two spellings of the same 32 bytes are one
+    value) and the JSON pairs parsed (their spacing is not part of them). A table the verifier could not read
+    normalises to itself, byte for byte."""
+    import base64
+    import csv
+    import io
+
+    def b64(v: str) -> Any:
+        try:
+            return base64.b64decode(v.strip(), validate=True)
+        except ValueError:
+            return v
+
+    try:
+        rows = []
+        for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")):
+            out: list[Any] = []
+            for col in BATCH_TABLE_BOUND:
+                v = row.get(col)
+                if v is not None and col in ("cex_asset_list_commitments", "account_tree_roots"):
+                    try:
+                        pair = json.loads(v)
+                        v = [b64(x) for x in pair] if isinstance(pair, list) and all(isinstance(x, str) for x in pair) else v
+                    except ValueError:
+                        pass
+                elif v is not None and col == "batch_commitment":
+                    v = b64(v)
+                elif v is not None:
+                    v = v.strip()
+                out.append(v)
+            rows.append(out)
+        return rows
+    except (UnicodeDecodeError, csv.Error):
+        return data
+
+
+def _same_text(a: bytes, b: bytes, format_id: str = "") -> bool:
+    if format_id in BATCH_TABLE_FORMATS:
+        return _batch_rows(a) == _batch_rows(b)
+    if format_id == "bitmex-liabilities":
+        # others.md §2.4: the block height enters only the user's key; the mutation test gives no secrets, and
+        # the result then says the height is not verified. The rest of the text must be the same.
+        a, b = (re.sub(rb"^\s*block_height:[^\n]*", b"", x, count=1) for x in (a, b))
     embedded = _embedded_json(a)
     if embedded is not None:
-        return _hex_lower(embedded) == _hex_lower(_embedded_json(b))
+        normalise = NORMALISERS.get(format_id, lambda d: d)
+        other = _embedded_json(b)
+        return _hex_lower(normalise(embedded)) == _hex_lower(normalise(other) if other is not None else None)
     try:
         return a.decode("utf-8-sig").lower().split() == b.decode("utf-8-sig").lower().split()
     except UnicodeDecodeError:
@@ -274,9 +445,9 @@ def byte_mutants(case: Case, count: int, rng: random.Random) -> Iterator[Mutant]
             continue
         at, data = _byte_edit(case.proof, rng)
         if proof_is_json:
-            same = _same_json(case.proof, data, case.proof_name, case.format_id)
+            same = _same_json(case.proof, data, case)
         else:
-            same = _same_text(case.proof, data)
+            same = _same_text(case.proof, data, case.format_id)
         yield Mutant("byte", f"proof@{at}", data, case.tree, changes_meaning=not same)
 
 

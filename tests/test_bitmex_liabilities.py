@@ -279,3 +279,16 @@ def test_command_line_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     out = json.loads(capsys.readouterr().out)
     assert code == 1 and out["failure"]["step"] == "your leaves"
     assert ALICE.key(BLOCK + 1).hex() not in json.dumps(out)
+
+
+def test_without_a_key_the_block_height_is_said_to_be_unverified(vectors: Path) -> None:
+    """Found by the mutation test: without the user's key the block height is hashed nowhere (it only enters
+    the key, others.md §2.4), so an edited height passes; the structure check must not present it as checked."""
+    from verifier_gui.core.loading import Source
+    from verifier_gui.core.options import VerifyOptions
+    from verifier_gui.core.verify import verify_source
+
+    data = (vectors / "river_bitmex/river_test_tree.csv").read_bytes().replace(b"block_height:420", b"block_height:428")
+    r = verify_source(Source("tree.csv", data), VerifyOptions())
+    detail = str(next(c for c in r.checks if c.name == "structure").detail)
+    assert "428" in detail and "not verified" in detail

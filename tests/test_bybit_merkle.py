@@ -237,3 +237,13 @@ def test_v1_amounts_written_with_4_places_are_summed_with_4() -> None:
     r = run(doc, root)
     assert r.verdict == "pass", r.failure
     assert r.totals == sums
+
+
+def test_audit_id_is_said_to_be_unverified(vectors: Path) -> None:
+    """Found by the mutation test: the v5 sample names its audit only in self, and auditId is hashed nowhere
+    (others.md §2.1), so a changed id passes; the check must say it is not verified."""
+    doc = doc_of(vectors, FILE_V5)
+    doc["self"]["auditId"] = "2025061700"
+    result = run(doc, ROOT_V5)
+    check = next(c for c in result.checks if c.name == "audit id")
+    assert result.verdict == "pass" and "2025061700" in str(check.detail) and "not verified" in str(check.detail)

@@ -25,6 +25,7 @@ from verifier_gui.core.roots import PublishedRoot, parse_root_argument
 from verifier_gui.core.verify import verify_source
 
 from . import tamper
+from .conftest import vectors_dir
 
 TRUNK_ROOT = "6119b687c0c58ebffd019d416ae9eb0e47b40b8e32f26bfcd63f8a9fda0e3bba"
 A0_BATCH_ROOT = "3ccfb3171bf6fbfca57be88d0f3ea570f3b491ddec57bfb71032d346cd52e38a"
@@ -145,7 +146,23 @@ def test_coin_order_is_the_file_key_order_in_the_first_layout(vectors: Path) -> 
     keys[i], keys[j] = keys[j], keys[i]
     doc["batch_inclusion_proof"] = {k: part[k] for k in keys}  # same values, BTC and ETH swapped in order
     r = run(doc, root_file(vectors))
-    assert r.verdict == "fail" and r.failure is not None and r.failure.step == "batch leaf"
+    # Names are not hashed, only positions: the order must be OKX's list, so this is bad input, not a pass.
+    assert r.verdict == "error" and r.error is not None and r.error.code == "invalid-proof"
+    assert "batch_inclusion_proof.ETH" in r.error.message and "151" in r.error.message
+
+
+@pytest.mark.parametrize("rename", [("XRP", "RP"), ("ZEC", "XEC"), ("1INCH", "INCH")])
+def test_first_layout_coin_names_are_bound_to_okx_list(vectors: Path, rename: tuple[str, str]) -> None:
+    """Found by the mutation test: renaming a coin kept every hash, so the renamed coin passed with the value of
+    another. The list is OKX's constants.py COINS (151 names), written here from the a0 sample's key order."""
+    doc = load(vectors, f"{RUN}/a0_user_0_inclusion_proof.json")
+    old, new = rename
+    for where in ("batch_inclusion_proof", "trunk_inclusion_proof"):
+        part = doc[where]
+        doc[where] = {(new if k == old else k): v for k, v in part.items()}
+        r = run(copy.deepcopy(doc), root_file(vectors))
+        assert r.verdict == "error" and r.error is not None and r.error.code == "invalid-proof"
+        assert f"batch_inclusion_proof.{new}" in r.error.message
 
 
 # --- synthetic snapshots: both layouts, other batches and positions ----------------------------------------------
@@ -154,9 +171,18 @@ COINS = ["BTC", "ETH", "USDT", "OKB", "XRP"]
 SHAPES = [(16, 3), (32, 2), (16, 1), (32, 4)]
 
 
+#: The first layout has no config: its coins are always OKX's 151-coin list (okx.md §3), in this order. Taken
+#: from OKX's a0 sample proof (specs/okx.md §8), not from the code under test.
+def first_layout_coins() -> list[str]:
+    part = load(vectors_dir(), f"{RUN}/a0_user_0_inclusion_proof.json")["batch_inclusion_proof"]
+    return [k for k in part if k not in ("batch_mtree_root", "user_id", "total_value", "random_number",
+                                         "user_index", "batch_index", "uts", "merkle_path")]  # fmt: skip
+
+
 @pytest.fixture(scope="module", params=["config", "key-order"])
 def snapshot(request: pytest.FixtureRequest) -> Snapshot:
-    return random_snapshot(COINS, SHAPES, layout=request.param, seed=11)
+    coins = COINS if request.param == "config" else first_layout_coins()
+    return random_snapshot(coins, SHAPES, layout=request.param, seed=11)
 
 
 def every_user(snapshot: Snapshot) -> list[tuple[int, int]]:
@@ -172,8 +198,9 @@ def test_every_synthetic_user_passes(snapshot: Snapshot) -> None:
         expected_variant = "embedded config" if snapshot.layout == "config" else "first release (coins in key order)"
         assert r.format is not None and r.format.variant == expected_variant
         # Coins are shown by name with the file's values; negative ones (allowed by design) are not warned about.
-        xrp = int(doc["batch_inclusion_proof"]["XRP"])
-        assert xrp <= 0 and r.balances.get("XRP", "0") == str(xrp)
+        last = snapshot.coins[-1]  # the builder makes the last coin negative
+        value = int(doc["batch_inclusion_proof"][last])
+        assert value <= 0 and r.balances.get(last, "0") == str(value)
         assert "negative-balance" not in r.warning_codes()
 
 
@@ -283,7 +310,7 @@ def test_moving_value_between_coins_with_the_same_total_fails(snapshot: Snapshot
     ],
 )
 def test_bad_input_is_an_error_naming_the_place(edit: Any, place: str) -> None:
-    doc = random_snapshot(COINS, [(16, 1)], layout="key-order", seed=2).proof(0, 0)
+    doc = random_snapshot(first_layout_coins(), [(16, 1)], layout="key-order", seed=2).proof(0, 0)
     edit(doc)
     r = run(doc, "00" * 32)
     assert r.verdict == "error" and r.error is not None
@@ -298,7 +325,7 @@ def test_config_naming_a_missing_coin_is_an_error() -> None:
 
 
 def test_user_index_beyond_the_tree_fails_not_crashes() -> None:
-    doc = random_snapshot(COINS, [(16, 1)], layout="key-order", seed=2).proof(0, 0)
+    doc = random_snapshot(first_layout_coins(), [(16, 1)], layout="key-order", seed=2).proof(0, 0)
     doc["batch_inclusion_proof"]["user_index"] = 10**6
     r = run(doc, "00" * 32)
     assert r.verdict == "fail" and r.failure is not None and r.failure.step == "batch position"

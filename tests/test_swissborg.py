@@ -259,3 +259,11 @@ def test_paths_of_different_lengths_into_one_tree_are_flagged(tmp_path: Path) ->
     user["liabilities"][1]["proof"]["witnesses"].pop()
     result = run(user, audit.roots(), tmp_path=tmp_path)
     assert result.verdict == "fail" and "unexpected-depth" in result.warning_codes()
+
+
+def test_without_credential_a_dec_2022_file_says_the_user_id_is_not_verified(vectors: Path) -> None:
+    """Found by the mutation test: a changed user_id passes (the 2022 leaf digest is taken from the file), so the
+    result must say the user id it shows was not verified."""
+    result = check(vectors, "userLiab_1.json")
+    warning = next(w for w in result.warnings if w.code == "leaf-not-recomputable")
+    assert "user id 20000f995b5305144c082ad3443bf4db is not verified" in str(warning.detail)

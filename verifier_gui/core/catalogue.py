@@ -234,6 +234,14 @@ ERRORS: dict[str, Entry] = {
     "number-too-long": Entry(
         "A number in the file is longer than any real amount.", "Real amounts have well under 40 digits."
     ),
+    "path-too-long": Entry(
+        "The proof's path has more steps than any real tree has levels.",
+        "Real paths have at most a few dozen steps; this file is damaged or not a proof.",
+    ),
+    "too-many-assets": Entry(
+        "The file names more assets than any exchange lists.",
+        "Real proofs name at most a few hundred assets; this file is damaged or not a proof.",
+    ),
     "invalid-proof": Entry(
         "A field of the proof is missing, of the wrong kind or out of range.",
         "The message names the field; the file may be damaged or edited.",

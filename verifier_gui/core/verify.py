@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 
+from . import limits
 from .errors import InputError
 from .loading import Source
 from .options import VerifyOptions
@@ -64,6 +65,9 @@ def verify_source(source: Source, options: VerifyOptions) -> Result:
 
 def _verify_source(source: Source, options: VerifyOptions) -> Result:
     try:
+        doc = source.json_or_none()
+        if doc is not None:
+            limits.check_document(doc, source.name)  # path steps and asset counts, before any format loops
         pair = overlap_order(detect(source)) if not options.format_id else None
         if pair is not None:
             return _verify_overlap(source, options, pair)

@@ -407,6 +407,11 @@ def verify(source: Source, options: VerifyOptions) -> Result:
         complete,
         text("The tree of Bitcoin block {block} has {nodes:,} nodes: {leaves:,} leaves in a complete tree of "
              "height {height}.", block=block_height, nodes=nodes, leaves=leaves, height=height)
+        if complete and key is not None
+        # Without the user's key the block height is hashed nowhere (it only enters the key): say so.
+        else text("The tree has {nodes:,} nodes: {leaves:,} leaves in a complete tree of height {height}. Its "
+                  "block height ({block}) is not verified without your account key.", block=block_height,
+                  nodes=nodes, leaves=leaves, height=height)
         if complete
         else text("The tree has {nodes:,} nodes, which is not a complete binary tree (2^k leaves make 2^(k+1) − 1 "
                   "nodes).", nodes=nodes),

@@ -289,7 +289,8 @@ class _Verifier:
         self.b.check(
             text("audit id"),
             ok,
-            text("Every node that names an audit names the same one.")
+            text("Every node that names an audit names the same one ({ids}); the audit id is hashed nowhere, so it "
+                 "is not verified.", ids=", ".join(ids) or "-")
             if ok
             else text("The nodes name different audits: {ids}.", ids=", ".join(ids)),
             expected=str(self.proof.self.auditId),

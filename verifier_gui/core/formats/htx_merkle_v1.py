@@ -31,6 +31,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from .. import limits
 from ..amounts import add, go_round_down_8, parse_plain_decimal
 from ..errors import InputError
 from ..hashing.sha256 import sha256_hex
@@ -90,6 +91,7 @@ Balances = list[tuple[str, str]]  # (coin, amount text) in the node's own order
 def parse_balances(text: str, where: str, source_name: str) -> Balances:
     """Split ``BTC:0.5,ETH:0`` into exact (coin, text) pairs; anything else is malformed input."""
     items: Balances = []
+    limits.check_asset_count(text.count(",") + 1, source_name, where)
     for part in text.split(","):
         coin, sep, amount = part.partition(":")
         if not sep or ":" in amount or not _COIN_NAME.fullmatch(coin):

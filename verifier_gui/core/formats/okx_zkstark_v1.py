@@ -37,6 +37,22 @@ TRUNK_UTS = 32
 
 BATCH_KEYS = ("batch_mtree_root", "user_id", "total_value", "random_number", "user_index", "batch_index", "uts")
 TRUNK_KEYS = ("trunk_mtree_root", "batch_id", "total_value", "random_number")
+#: The first layout's coins, in hashing order: OKX's hard-coded ``COINS`` (151 names) in
+#: okx/proof-of-reserves ``zk_STARK/constants.py`` (okx.md §3, Z1 first layout); the a0/b0 sample proofs of
+#: commit ca9f1b4 list exactly these keys in this order. A data fact, not code.
+FIRST_LAYOUT_COINS = (
+    "BTC", "ETH", "USDT", "USDC", "XRP", "DOGE", "SOL", "OKB", "APT", "DASH", "DOT", "ELF", "EOS", "ETC", "FIL",
+    "LINK", "OKT", "PEOPLE", "TON", "TRX", "UNI", "1INCH", "AAVE", "ADA", "AGLD", "AKITA", "ALGO", "ALPHA", "ANT",
+    "APE", "API3", "AR", "ARB", "ATOM", "AVAX", "AXS", "BABYDOGE", "BADGER", "BAL", "BAND", "BAT", "BCH", "BETH",
+    "BICO", "BLUR", "BNB", "BNT", "BSV", "BTM", "BZZ", "CEL", "CELO", "CELR", "CFX", "CHZ", "CLV", "COMP", "CONV",
+    "CORE", "CQT", "CRO", "CRV", "CSPR", "CVC", "DOME", "DORA", "DYDX", "EFI", "EGLD", "ENJ", "ENS", "ETHW",
+    "FITFI", "FLM", "FLOKI", "FLOW", "FTM", "GALA", "GFT", "GLMR", "GMT", "GMX", "GODS", "GRT", "HBAR", "ICP",
+    "IMX", "IOST", "IOTA", "JST", "KISHU", "KLAY", "KNC", "KSM", "LAT", "LDO", "LON", "LOOKS", "LPT", "LRC", "LTC",
+    "LUNA", "LUNC", "MAGIC", "MANA", "MASK", "MATIC", "MINA", "MKR", "NEAR", "NEO", "NFT", "OMG", "ONT", "OP",
+    "PERP", "QTUM", "REN", "RSR", "RSS3", "RVN", "SAND", "SHIB", "SKL", "SLP", "SNT", "SNX", "STARL", "STORJ",
+    "STX", "SUSHI", "SWEAT", "SWRV", "THETA", "TRB", "TUSD", "UMA", "USTC", "WAVES", "WOO", "XCH", "XLM", "XMR",
+    "XTZ", "YFI", "YFII", "YGG", "ZEC", "ZEN", "ZIL", "ZRX",
+)  # fmt: skip
 _HEX64 = frozenset("0123456789abcdefABCDEF")
 #: Longest number text accepted (a 252-bit value has 76 digits).
 _MAX_DIGITS = 80
@@ -112,6 +128,14 @@ def _coin_names(name: str, doc: dict[str, Any], part: dict[str, Any], where: str
     keys = [k for k in part if k not in fixed and k != "merkle_path"]
     config = doc.get("config")
     if config is None:
+        # Coin names are not hashed, only their positions: bind the names to the one list this layout used.
+        if keys != list(FIRST_LAYOUT_COINS):
+            odd = next((k for i, k in enumerate(keys) if i >= len(FIRST_LAYOUT_COINS) or k != FIRST_LAYOUT_COINS[i]),
+                       None)  # fmt: skip
+            place = f"{where}.{odd}" if odd is not None else where
+            raise _bad(name, place, text("without config the coins must be OKX's {count}-coin list of April 2023, "
+                                         "in its order (the names are not hashed, only their positions)",
+                                         count=len(FIRST_LAYOUT_COINS)))  # fmt: skip
         return keys
     coins = config.get("coins")
     missing = [c for c in coins if c not in part]

@@ -293,8 +293,9 @@ class _Verifier:
                     "leaf-not-recomputable",
                     text(
                         "Without your audit credential the leaf digests were taken from the file (this file gives "
-                        "the digest, not the nonce). Give the credential to recompute them from your user id "
-                        "and amounts."
+                        "the digest, not the nonce), so your user id {user} is not verified. Give the credential to "
+                        "recompute them from your user id and amounts.",
+                        user=self.user.user_id,
                     ),
                 )
         if self.readings:

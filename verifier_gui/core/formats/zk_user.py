@@ -13,6 +13,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ..amounts import plain_text
+from .. import limits
 from ..errors import InputError
 from ..hashing.poseidon_bn254 import to_hex
 from ..loading import Source
@@ -35,6 +36,7 @@ def load_assets(options: VerifyOptions, model: type[M], what: str) -> M | None:
         return None
     source = Source.from_path(options.assets, max_bytes=MAX_ASSETS_BYTES)
     doc = source.json()
+    limits.check_document(doc, source.name)
     try:
         return validate(model, doc, source.name, what)
     except InputError as exc:
