@@ -1887,6 +1887,22 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>真实金额的位数远少于 40 位。</translation>
     </message>
     <message>
+        <source>The proof&apos;s path has more steps than any real tree has levels.</source>
+        <translation>证明中的路径步数比任何真实的树的层数都多。</translation>
+    </message>
+    <message>
+        <source>Real paths have at most a few dozen steps; this file is damaged or not a proof.</source>
+        <translation>真实的路径最多只有几十步；该文件已损坏，或者不是证明。</translation>
+    </message>
+    <message>
+        <source>The file names more assets than any exchange lists.</source>
+        <translation>该文件列出的资产比任何交易所列出的都多。</translation>
+    </message>
+    <message>
+        <source>Real proofs name at most a few hundred assets; this file is damaged or not a proof.</source>
+        <translation>真实的证明最多列出几百种资产；该文件已损坏，或者不是证明。</translation>
+    </message>
+    <message>
         <source>A field of the proof is missing, of the wrong kind or out of range.</source>
         <translation>证明中的某个字段缺失、类型不对或超出范围。</translation>
     </message>
@@ -2368,6 +2384,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Bitget&apos;s own verifier ({tool}) does not check {skipped}, so it would report this file as &apos;Consistent&apos;.</source>
         <translation>Bitget 自己的验证工具（{tool}）不检查 {skipped}，因此会把此文件报告为“Consistent”。</translation>
+    </message>
+    <message>
+        <source>Every node that names an audit names the same one ({ids}); the audit id is hashed nowhere, so it is not verified.</source>
+        <translation>所有写明审计的节点都写的是同一次审计（{ids}）；审计编号没有参与任何哈希计算，因此未经验证。</translation>
     </message>
     <message>
         <source>merkletreejs 0.1.x leaf list (Gate.io&apos;s 2020 tool; The Network Firm&apos;s tool writes the same layout)</source>
@@ -3474,6 +3494,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>比特币区块 {block} 的树有 {nodes:,} 个节点：高度为 {height} 的完全树中有 {leaves:,} 个叶子。</translation>
     </message>
     <message>
+        <source>The tree has {nodes:,} nodes: {leaves:,} leaves in a complete tree of height {height}. Its block height ({block}) is not verified without your account key.</source>
+        <translation>这棵树有 {nodes:,} 个节点：高度为 {height} 的完全树中有 {leaves:,} 个叶子。没有您的账户密钥，无法验证它的区块高度（{block}）。</translation>
+    </message>
+    <message>
         <source>The tree has {nodes:,} nodes, which is not a complete binary tree (2^k leaves make 2^(k+1) − 1 nodes).</source>
         <translation>这棵树有 {nodes:,} 个节点，不是完全二叉树（2^k 个叶子应构成 2^(k+1) − 1 个节点）。</translation>
     </message>
@@ -3604,10 +3628,6 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Your leaf lists no assets.</source>
         <translation>您的叶子没有列出任何资产。</translation>
-    </message>
-    <message>
-        <source>Every node that names an audit names the same one.</source>
-        <translation>所有注明审计的节点注明的都是同一次审计。</translation>
     </message>
     <message>
         <source>The nodes name different audits: {ids}.</source>
@@ -4020,6 +4040,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>must be a whole number from 0 up</source>
         <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>without config the coins must be OKX&apos;s {count}-coin list of April 2023, in its order (the names are not hashed, only their positions)</source>
+        <translation>没有 config 时，币种必须是 OKX 2023 年 4 月的 {count} 种币列表，并按其顺序排列（参与哈希的只有位置，不包括名称）</translation>
     </message>
     <message>
         <source>this coin of config.coins is missing</source>
@@ -4686,10 +4710,6 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>没有您的审计凭证，叶子的随机数（nonce）取自文件：每个叶子都已由该 nonce、您的用户编号和金额重新算出，但没有检查这些 nonce 是否来自您的凭证。请提供凭证以进行这项检查。</translation>
     </message>
     <message>
-        <source>Without your audit credential the leaf digests were taken from the file (this file gives the digest, not the nonce). Give the credential to recompute them from your user id and amounts.</source>
-        <translation>没有您的审计凭证，叶子摘要取自文件（此文件给出的是摘要，而不是 nonce）。请提供凭证，以便根据您的用户编号和金额重新算出它们。</translation>
-    </message>
-    <message>
         <source>Matched: {variant}.</source>
         <translation>匹配：{variant}。</translation>
     </message>
@@ -5146,6 +5166,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>必须是 64 位十六进制数</translation>
     </message>
     <message>
+        <source>Without your audit credential the leaf digests were taken from the file (this file gives the digest, not the nonce), so your user id {user} is not verified. Give the credential to recompute them from your user id and amounts.</source>
+        <translation>没有您的审计凭证，叶子摘要直接取自文件（该文件给出的是摘要，而不是随机数），因此您的用户编号 {user} 未经验证。请提供凭证，以便根据您的用户编号和金额重新计算。</translation>
+    </message>
+    <message>
         <source>{where}: more fields than columns.</source>
         <translation>{where}：字段比列多。</translation>
     </message>
@@ -5176,6 +5200,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{where}: {value} is not base64 of 32 bytes.</source>
         <translation>{where}：{value} 不是 32 字节数据的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} has {count} path steps; no real proof has more than {limit}.</source>
+        <translation>{file}：{place} 有 {count} 个路径步骤；真实的证明不会超过 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} names {count} assets; no real proof has more than {limit}.</source>
+        <translation>{file}：{place} 列出了 {count} 种资产；真实的证明不会超过 {limit} 种。</translation>
     </message>
     <message>
         <source> (and {count} more problems)</source>
