@@ -101,7 +101,7 @@ def check_table(b: ResultBuilder, rows: Sequence[Batch], progress: Progress | No
 def check_numbers(b: ResultBuilder, rows: Sequence[Batch]) -> None:
     bad = next((x.number for k, x in enumerate(rows) if x.number != k), None)
     b.check(
-        "batch numbers",
+        text("batch numbers"),
         bad is None,
         text("Batches 0 to {last} are all present, once each.", last=len(rows) - 1)
         if bad is None
@@ -122,7 +122,7 @@ def check_commitments(b: ResultBuilder, rows: Sequence[Batch], progress: Progres
             wrong.append((x, computed))
     first = wrong[0] if wrong else None
     b.check(
-        "batch commitments",
+        text("batch commitments"),
         first is None,
         text("All {count} batch commitments equal Poseidon of their roots and CEX commitments. "
              "The Groth16 proofs behind them were not checked.", count=len(rows))
@@ -151,7 +151,7 @@ def check_chain(b: ResultBuilder, rows: Sequence[Batch], across_gaps: bool) -> N
         if broken:
             break
     b.check(
-        "chain",
+        text("chain"),
         broken is None,
         text("Each batch starts where the one before it ended.")
         if broken is None
@@ -162,7 +162,7 @@ def check_chain(b: ResultBuilder, rows: Sequence[Batch], across_gaps: bool) -> N
     )  # fmt: skip
 
 
-def check_start(b: ResultBuilder, first: Batch, root0: int | None, cex0: int | None, name: str = "start") -> None:
+def check_start(b: ResultBuilder, first: Batch, root0: int | None, cex0: int | None, name: str | None = None) -> None:
     """Batch 0 starts from the empty tree ``root0`` and from the commitment of zero totals ``cex0`` (None: that
     part is not checked here, and the detail says so)."""
     root_ok = root0 is None or first.root_before == root0
@@ -181,13 +181,13 @@ def check_start(b: ResultBuilder, first: Batch, root0: int | None, cex0: int | N
         else:
             detail = text("Batch 0 starts from the commitment of zero totals.")
         expected = computed = cex0 if root0 is None else root0
-    b.check(name, root_ok and cex_ok, detail, expected=to_hex(expected or 0), computed=to_hex(computed or 0))
+    b.check(name or text("start"), root_ok and cex_ok, detail, expected=to_hex(expected or 0), computed=to_hex(computed or 0))
 
 
-def check_final(b: ResultBuilder, last: Batch, expected: int, config: str, name: str = "final totals") -> None:
+def check_final(b: ResultBuilder, last: Batch, expected: int, config: str, name: str | None = None) -> None:
     ok = last.cex[1] == expected
     b.check(
-        name,
+        name or text("final totals"),
         ok,
         text("The last batch's CEX commitment equals the commitment of the totals in {file}.", file=config)
         if ok
@@ -201,7 +201,7 @@ def check_final(b: ResultBuilder, last: Batch, expected: int, config: str, name:
 def check_debt(b: ResultBuilder, over: Sequence[str]) -> None:
     """No asset with more total debt than total equity (Gate.io, Binance v1 configs)."""
     b.check(
-        "asset totals",
+        text("asset totals"),
         not over,
         text("No asset in the configuration has more total debt than total equity.")
         if not over

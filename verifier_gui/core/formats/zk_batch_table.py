@@ -93,7 +93,7 @@ def read_table(path: Path, progress: Progress | None = None) -> list[Batch]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError("unreadable-file", text("{file}: cannot be read ({reason}).", file=str(path),
+        raise InputError("file-unreadable", text("{file}: cannot be read ({reason}).", file=str(path),
                                                  reason=exc.strerror or str(exc))) from None  # fmt: skip
     if size > MAX_TABLE_BYTES:
         raise InputError("file-too-large", text("{file}: larger than the {limit} MB accepted for a batch table.",

@@ -98,8 +98,8 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
                                                 "at most {count}.", file=options.assets, count=count))  # fmt: skip
         zero = checks.slot_commitment([(0, 0, a.BasePrice) for a in entries], count, 12)
         final = checks.slot_commitment([(a.TotalEquity, a.TotalDebt, a.BasePrice) for a in entries], count, 12)
-        checks.check_start(b, batches[0], None, zero, name="CEX start")
-        checks.check_final(b, batches[-1], final, _name(options.assets), name="CEX totals")
+        checks.check_start(b, batches[0], None, zero, name=text("CEX start"))
+        checks.check_final(b, batches[-1], final, _name(options.assets), name=text("CEX totals"))
         b.totals = {a.Symbol.upper(): zk_user.scaled(a.TotalEquity - a.TotalDebt, 2 if a.Symbol.lower() in TWO_DIGIT
                                                      else 8) for a in entries if a.TotalEquity or a.TotalDebt}  # fmt: skip
         checks.check_debt(b, [a.Symbol.upper() for a in entries if a.TotalEquity < a.TotalDebt])
@@ -151,9 +151,9 @@ def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Resul
         b.warn("totals-not-compared")
     elif n:
         ordered = sorted(config.CexAssetsInfo, key=lambda a: a.Index)
-        checks.check_start(b, batches[0], None, checks.zero_commitment(n), name="CEX start")
+        checks.check_start(b, batches[0], None, checks.zero_commitment(n), name=text("CEX start"))
         checks.check_final(b, batches[-1], checks.balance_commitment([a.TotalBalance for a in ordered]), _name(options.assets),
-                    name="CEX totals")  # fmt: skip
+                    name=text("CEX totals"))  # fmt: skip
         b.totals = {a.Symbol.upper(): zk_user.scaled(a.TotalBalance, 8) for a in ordered if a.TotalBalance}
     for code in ("sign-not-bound", "zk-proof-not-verified", "trusted-setup-single-party"):
         b.warn(code)

@@ -4918,6 +4918,30 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>由全部 {n} 个叶子分 {layers} 层重建；参与哈希的字节以十六进制显示</translation>
     </message>
     <message>
+        <source>batch numbers</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <source>batch commitments</source>
+        <translation>批次承诺</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>批次链</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>final totals</source>
+        <translation>最终总额</translation>
+    </message>
+    <message>
+        <source>asset totals</source>
+        <translation>资产总额</translation>
+    </message>
+    <message>
         <source>{file}: not a readable CSV batch table ({problem}).</source>
         <translation>{file}：不是可读取的 CSV 批次表（{problem}）。</translation>
     </message>
@@ -5196,6 +5220,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{where}: {column} must be a whole number.</source>
         <translation>{where}：{column} 必须是整数。</translation>
+    </message>
+    <message>
+        <source>CEX start</source>
+        <translation>CEX 起点</translation>
+    </message>
+    <message>
+        <source>CEX totals</source>
+        <translation>CEX 总额</translation>
     </message>
     <message>
         <source>{where}: {value} is not base64 of 32 bytes.</source>
