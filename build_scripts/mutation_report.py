@@ -25,6 +25,7 @@ def main() -> int:
     parser.add_argument("--values", type=int, default=1000, help="value edits per vector at most")
     parser.add_argument("--bytes", type=int, default=1000, help="byte edits per vector")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--format", dest="formats", action="append", help="only this format id (repeatable)")
     args = parser.parse_args()
     implemented = {f.id for f in all_formats()}
     table: dict[str, Counter[str]] = defaultdict(Counter)
@@ -32,6 +33,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         for vector in manifest():
             if vector["format"] not in implemented or vector["expect"] != "pass":
+                continue
+            if args.formats and vector["format"] not in args.formats:
                 continue
             case = load_case(vector, vectors_dir())
             tree = Path(scratch) / Path(case.tree_name).name if case.tree_name else None
