@@ -190,3 +190,34 @@ def test_a_bad_root_says_so_and_checks_nothing(qtbot, window: MainWindow, tmp_pa
         tab.start()
     assert tab.model.rowCount() == 0
     assert tab.status_label.text().startswith("The batch could not start")
+
+
+def test_export_never_replaces_a_file_without_asking(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """Typed without a suffix, the report's name gets one after the dialog asked about the name as typed: if that
+    file exists, the app asks again, and "No" leaves it untouched."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    root = make_proofs(tmp_path / "p", 3)
+    tab = open_batch(window)
+    tab.add_paths([str(tmp_path / "p")])
+    tab.set_root_text(root)
+    with qtbot.waitSignal(tab.batchFinished, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    existing = tmp_path / "report.csv"
+    existing.write_text("my own spreadsheet\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "report"), "CSV table (*.csv)"))
+    asked: list[str] = []
+
+    def answer(choice):
+        def question(parent, title, text, *rest):
+            asked.append(text)
+            return choice
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert tab.export_report() is None
+    assert asked and str(existing) in asked[0]
+    assert existing.read_text(encoding="utf-8") == "my own spreadsheet\n"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert tab.export_report() == existing
+    assert existing.read_text(encoding="utf-8").startswith("file,")

@@ -602,6 +602,9 @@ class BatchTab(QWidget):
                 return None
             if Path(path).suffix.lower() not in (".html", ".csv", ".json"):
                 path += ".csv" if "csv" in chosen else ".json" if "json" in chosen.lower() else ".html"
+                # The dialog asked about the name as typed; the name with its suffix may be another, existing file.
+                if Path(path).exists() and not self._may_replace(Path(path)):
+                    return None
         results = self.model.results()
         summary = summarise(results, self.findings, max(self.total, len(results)), self.cancelled)
         try:
@@ -613,6 +616,17 @@ class BatchTab(QWidget):
             return None
         self.status_label.setText(self.tr("Report saved as %1.").replace("%1", saved.name))
         return saved
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before replacing a file the user did not pick in the dialog themselves."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it with this report?").replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def install_batch_tab(window: MainWindow) -> BatchTab:

@@ -209,6 +209,14 @@
         <source>Report saved as %1.</source>
         <translation>报告已保存为 %1。</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 已经存在。要用这份报告替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
