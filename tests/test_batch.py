@@ -348,3 +348,19 @@ def test_html_report_escapes_findings_and_counts_not_checked_files() -> None:
     page = report_html([Result(file="a", verdict="pass")], [finding], summary)
     assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page and "&lt;i&gt;f&lt;/i&gt;" in page
     assert "not checked" in page and "cancelled" in page
+
+
+def test_plain_sentences_keep_the_english_and_drop_the_templates(tmp_path: Path) -> None:
+    """Reports keep plain English sentences (far less memory than translatable Text); the JSON is unchanged."""
+    from verifier_gui.core.batch import plain_sentences
+    from verifier_gui.core.text import Text
+    from verifier_gui.core.verify import verify_file
+
+    from .conftest import vectors_dir
+
+    result = verify_file(vectors_dir() / "okx/derived/merkle_v1_tampered_balance.json")
+    assert any(isinstance(c.detail, Text) for c in result.checks)
+    plain = plain_sentences(result)
+    assert plain.to_json() == result.to_json()
+    sentences = [c.detail for c in plain.checks] + [w.message for w in plain.warnings] + [plain.failure.message]
+    assert all(type(s) is str for s in sentences)

@@ -92,7 +92,7 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     cancel = threading.Event()
     interrupted = False
     try:
-        with closing(verify_many(expanded.files, options, jobs=jobs, cancel=cancel)) as updates:
+        with closing(verify_many(expanded.files, options, jobs=jobs, cancel=cancel, plain_text=True)) as updates:
             for update in updates:
                 for outcome in update.outcomes:
                     index.add(outcome.evidence)

@@ -20,6 +20,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from .errors import InputError
 from .findings import Evidence, evidence_of
 from .options import VerifyOptions
 from .registry import all_formats
-from .result import ErrorInfo, Result, error_result
+from .result import Check, ErrorInfo, Result, ResultWarning, error_result
 from .text import text
 from .verify import verify_file
 
@@ -162,15 +163,40 @@ def verify_one(path: str, options: VerifyOptions) -> tuple[Result, Evidence | No
     return result, evidence_of(result)
 
 
-def _verify_chunk(args: tuple[list[str], VerifyOptions, bool]) -> list[tuple[Result, Evidence | None]]:
+def _verify_chunk(args: tuple[list[str], VerifyOptions, bool, bool]) -> list[tuple[Result, Evidence | None]]:
     """Runs in a worker process: a chunk of files; the path steps are dropped unless asked for (they are most
     of a result's size, and the evidence already holds what the findings need)."""
-    paths, options, keep_steps = args
+    paths, options, keep_steps, plain = args
     out = []
     for path in paths:
         result, evidence = verify_one(path, options)
-        out.append((result if keep_steps else replace(result, steps=()), evidence))
+        if not keep_steps:
+            result = replace(result, steps=())
+        out.append((plain_sentences(result) if plain else result, evidence))
     return out
+
+
+def _plain(value: Any) -> Any:
+    return str.__str__(value) if isinstance(value, str) else value  # a Text becomes the plain English str
+
+
+def plain_sentences(result: Result) -> Result:
+    """The result with its sentences as plain English text. A ``Text`` keeps its template and values for the app's
+    translation; a report in English does not need them, and they were most of a kept result's memory (10,000
+    results: 257 MiB with them)."""
+    fmt = result.format
+    return replace(
+        result,
+        format=None if fmt is None else replace(fmt, name=_plain(fmt.name), variant=_plain(fmt.variant)),
+        checks=tuple(Check(_plain(c.name), c.ok, _plain(c.detail)) for c in result.checks),
+        warnings=tuple(ResultWarning(w.code, _plain(w.message), _plain(w.detail)) for w in result.warnings),
+        failure=None
+        if result.failure is None
+        else replace(result.failure, step=_plain(result.failure.step), message=_plain(result.failure.message),
+                     expected=_plain(result.failure.expected), computed=_plain(result.failure.computed)),
+        error=None if result.error is None else replace(result.error, message=_plain(result.error.message)),
+        root_origin=_plain(result.root_origin),
+    )
 
 
 def _ignore_sigint() -> None:
@@ -194,12 +220,14 @@ def verify_many(
     jobs: int | None = None,
     cancel: threading.Event | None = None,
     keep_steps: bool = False,
+    plain_text: bool = False,
     clock: Callable[[], float] = time.monotonic,
     start_method: str | None = None,
 ) -> Iterator[BatchUpdate]:
     """Verify ``files`` in order, yielding a :class:`BatchUpdate` per chunk. Stops (without yielding the rest)
     once ``cancel`` is set. ``keep_steps`` keeps each result's path steps (the app shows them; the command line
-    does not need them). ``start_method`` picks how worker processes start (None: the platform's default)."""
+    does not need them). ``plain_text`` keeps the sentences as plain English (for reports: far less memory; the
+    app keeps them translatable). ``start_method`` picks how worker processes start (None: the platform's default)."""
     options = options or VerifyOptions()
     if options.progress is not None:
         options = replace(options, progress=None)  # one file is quick; progress is per file here
@@ -223,14 +251,14 @@ def verify_many(
         for i, chunk in enumerate(chunks):
             if cancel.is_set():
                 return
-            yield update(i * size, _verify_chunk((chunk, options, keep_steps)))
+            yield update(i * size, _verify_chunk((chunk, options, keep_steps, plain_text)))
         return
 
     all_formats()  # import every format now: forked workers then start with them loaded, not once each
     context = multiprocessing.get_context(start_method)
     pool = context.Pool(min(jobs, len(chunks)), initializer=_ignore_sigint)
     try:
-        results = pool.imap(_verify_chunk, [(chunk, options, keep_steps) for chunk in chunks])
+        results = pool.imap(_verify_chunk, [(chunk, options, keep_steps, plain_text) for chunk in chunks])
         for i, pairs in enumerate(results):
             yield update(i * size, pairs)
             if cancel.is_set():
