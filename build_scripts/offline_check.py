@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from manifest_cli import vector_args  # beside this script
+
 ATTEMPTS: list[str] = []
 NETWORK_EVENTS = ("socket.", "urllib.", "http.", "ftplib.", "smtplib.", "webbrowser.")
 
@@ -29,26 +31,13 @@ def _forbid_network(event: str, args: tuple) -> None:
         raise PermissionError(f"network use is forbidden in the offline check: {event}")
 
 
-def _cli_args(vector: dict, base: Path, report_dir: Path) -> list[str]:
-    args = ["check", str(base / vector["proof"]), "--json"]
-    root = vector["root"]
-    if isinstance(root, str):
-        args += ["--root", root]
-    elif isinstance(root, dict):
-        args += ["--root", str(base / root["file"])]
-    for key in ("tree", "assets"):
-        if vector.get(key):
-            args += [f"--{key}", str(base / vector[key])]
-    return args
-
-
 def run_cli(vectors: list[dict], base: Path) -> int:
     from verifier_gui import cli
 
     done = 0
     for vector in vectors:
         with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
-            code = cli.main(_cli_args(vector, base, Path(tempfile.gettempdir())))
+            code = cli.main(vector_args(base, vector))
         json.loads(out.getvalue())  # the contract: one JSON object, whatever the verdict
         assert code in (0, 1, 2), code
         done += 1
@@ -76,6 +65,7 @@ def run_app(vectors: list[dict], base: Path) -> int:
         shown.clear()
         window.set_proof_path(base / vector["proof"])
         window.set_tree_path(base / vector["tree"] if vector.get("tree") else "")
+        window.set_assets_path(base / vector["assets"] if vector.get("assets") else "")
         root = vector["root"]
         window.set_root_text(root if isinstance(root, str) else str(base / root["file"]) if root else "")
         window.verify()

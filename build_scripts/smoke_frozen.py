@@ -32,6 +32,8 @@ import time
 import tomllib
 from pathlib import Path
 
+from manifest_cli import vector_args  # beside this script
+
 REPO = Path(__file__).resolve().parents[1]
 EXE = ".exe" if sys.platform == "win32" else ""
 TIMEOUT_S = 120
@@ -70,21 +72,6 @@ def pyproject_version() -> str:
 
 def vectors_dir() -> Path:
     return Path(os.environ.get("RESERVE_VECTORS", REPO.parent / "shared" / "vectors"))
-
-
-def vector_args(base: Path, vector: dict) -> list[str]:
-    """The same command line as tests/test_conformance.py builds for a manifest entry."""
-    args = ["check", str(base / vector["proof"])]
-    root = vector["root"]
-    if isinstance(root, str):
-        args += ["--root", root]
-    elif isinstance(root, dict):
-        args += ["--root", str(base / root["file"])]
-    if vector.get("tree"):
-        args += ["--tree", str(base / vector["tree"])]
-    if vector.get("assets"):
-        args += ["--assets", str(base / vector["assets"])]
-    return args + ["--json"]
 
 
 def check_cli(smoke: Smoke, cli: Path, version: str) -> None:

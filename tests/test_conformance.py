@@ -4,6 +4,7 @@ computed root and totals. Vectors of formats not implemented yet are listed at t
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from typing import Any
 
@@ -12,25 +13,25 @@ import pytest
 from verifier_gui import cli
 from verifier_gui.core.registry import all_formats
 
-from .conftest import manifest, vectors_dir
+from .conftest import REPO, manifest, vectors_dir
 
 IMPLEMENTED = {f.id for f in all_formats()}
 CASES = [v for v in manifest() if v["format"] in IMPLEMENTED]
 
 
+def _load_manifest_cli():  # build_scripts/ is not a package; the smoke test and the offline check use it too
+    spec = importlib.util.spec_from_file_location("manifest_cli", REPO / "build_scripts" / "manifest_cli.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_MANIFEST_CLI = _load_manifest_cli()
+
+
 def cli_args(vector: dict[str, Any]) -> list[str]:
-    base = vectors_dir()
-    args = ["check", str(base / vector["proof"])]
-    root = vector["root"]
-    if isinstance(root, str):
-        args += ["--root", root]
-    elif isinstance(root, dict):
-        args += ["--root", str(base / root["file"])]
-    if vector.get("tree"):
-        args += ["--tree", str(base / vector["tree"])]
-    if vector.get("assets"):
-        args += ["--assets", str(base / vector["assets"])]
-    return args + ["--json"]
+    return _MANIFEST_CLI.vector_args(vectors_dir(), vector)
 
 
 @pytest.mark.parametrize("vector", CASES, ids=[v["id"] for v in CASES])

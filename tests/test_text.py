@@ -59,3 +59,24 @@ def test_adding_plain_text_keeps_the_translatable_part():
     more = "x"
     more += t
     assert isinstance(more, Text) and more == "xRoot ab."
+
+
+def test_the_names_of_files_in_error_messages_are_translatable() -> None:
+    """``validate(model, doc, name, what)`` and ``load_assets(options, model, what)`` put ``what`` ("Bybit proof")
+    into the error the user reads; a plain string literal there stays English in the Chinese app."""
+    import ast
+    from pathlib import Path
+
+    core = Path(__file__).resolve().parents[1] / "verifier_gui" / "core"
+    plain = []
+    for path in core.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+            position = {"validate": 3, "load_assets": 2}.get(name or "")
+            if position is not None and len(node.args) > position:
+                arg = node.args[position]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    plain.append(f"{path.name}:{node.lineno} {arg.value!r}")
+    assert not plain, plain

@@ -202,12 +202,12 @@ def prerelease_diagnosis(siblings: Sequence[int], released_empties: Sequence[int
 
 
 def verify_v1(source: Source, options: VerifyOptions) -> Result:
-    doc = validate(V1File, source.json(), source.name, "Binance zk v1 user file")
+    doc = validate(V1File, source.json(), source.name, text("Binance zk v1 user file"))
     return _Verifier(source.name, doc, options, FORMAT_V1).run()
 
 
 def verify_v2(source: Source, options: VerifyOptions) -> Result:
-    doc = validate(V2File, source.json(), source.name, "Binance zk v2 user file")
+    doc = validate(V2File, source.json(), source.name, text("Binance zk v2 user file"))
     return _Verifier(source.name, doc, options, FORMAT_V2).run()
 
 

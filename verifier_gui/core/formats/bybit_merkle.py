@@ -119,7 +119,7 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "Bybit proof")
+    proof = validate(ProofFile, source.json(), source.name, text("Bybit proof"))
     return _Verifier(source.name, proof, options).run()
 
 

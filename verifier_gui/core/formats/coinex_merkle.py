@@ -94,7 +94,7 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "CoinEx proof")
+    proof = validate(ProofFile, source.json(), source.name, text("CoinEx proof"))
     return _Verifier(source.name, proof, options).run()
 
 

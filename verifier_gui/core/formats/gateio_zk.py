@@ -132,7 +132,7 @@ class _User:
         doc = source.json()
         name = source.name
         if isinstance(doc, dict) and "Arrangement" in doc:
-            f = validate(GateUserFile, doc, name, "Gate.io zk user file")
+            f = validate(GateUserFile, doc, name, text("Gate.io zk user file"))
             self.index, self.id_hex, self.equity, self.debt = (
                 f.Arrangement, f.UniqueIdentification, f.TotalAssetEquity, f.TotalAssetDebt)  # fmt: skip
             self.assets, self.root, self.proof = f.AssetDetails, f.TreeRootHash, f.MerkleProofEncode
@@ -140,7 +140,7 @@ class _User:
                          "AssetDetails", "TreeRootHash", "MerkleProofEncode")  # fmt: skip
             self.prerelease = False
         else:
-            f2 = validate(PreReleaseUserFile, doc, name, "Gate.io zk user file (pre-release key names)")
+            f2 = validate(PreReleaseUserFile, doc, name, text("Gate.io zk user file (pre-release key names)"))
             self.index, self.id_hex, self.equity, self.debt = f2.AccountIndex, f2.AccountIdHash, f2.TotalEquity, f2.TotalDebt
             self.assets, self.root, self.proof = f2.Assets, f2.Root, f2.Proof
             self.keys = ("AccountIndex", "AccountIdHash", "TotalEquity", "TotalDebt", "Assets", "Root", "Proof")
@@ -180,7 +180,7 @@ def known_empty_roots() -> set[str]:
 
 def _verify_user(source: Source, options: VerifyOptions) -> Result:
     user = _User(source)
-    config = zk_user.load_assets(options, CexConfig, "Gate.io cex_config.json (asset list)")
+    config = zk_user.load_assets(options, CexConfig, text("Gate.io cex_config.json (asset list)"))
     b = ResultBuilder(source.name, FORMAT)
     b.user_id = user.id_hex.lower()
     slots = {a.Index: (a.Equity, a.Debt) for a in user.assets}

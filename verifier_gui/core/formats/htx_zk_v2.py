@@ -91,7 +91,7 @@ def verify_poloniex(source: Source, options: VerifyOptions) -> Result:
 def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     if zk_batches.looks_like_batch_table(source):
         return zk_batches.verify_htx(source, options, fmt)
-    f = validate(HtxUserFile, source.json(), source.name, "HTX zk v2 user file")
+    f = validate(HtxUserFile, source.json(), source.name, text("HTX zk v2 user file"))
     name = source.name
     zk_smt.check_index(f.AccountIndex, name, "AccountIndex")
     account = zk_user.parse_field_hex(f.AccountIdHash, name, "AccountIdHash")
@@ -101,7 +101,7 @@ def _verify(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     indexes = [a.Index for a in f.Assets]
     if len(set(indexes)) != len(indexes):
         raise InputError("invalid-proof", text("{file}: an asset Index appears twice in Assets.", file=name))
-    config = zk_user.load_assets(options, zk_batches.HtxConfig, "HTX config.json (asset list)")
+    config = zk_user.load_assets(options, zk_batches.HtxConfig, text("HTX config.json (asset list)"))
     balances = {a.Index: abs(a.Balance) for a in f.Assets}
     top = max(balances, default=-1)
     target = options.root.value if options.root else f.Root.lower()

@@ -100,7 +100,7 @@ def sniff(source: Source) -> bool:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "MEXC proof")
+    proof = validate(ProofFile, source.json(), source.name, text("MEXC proof"))
     return _Verifier(source.name, proof, options).run()
 
 

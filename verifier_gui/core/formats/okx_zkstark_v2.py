@@ -77,7 +77,7 @@ def leaf_inputs(user_id: str, equity: list[int], debt: list[int]) -> list[int]:
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    proof = validate(ProofFile, source.json(), source.name, "OKX zk-STARK v2 inclusion proof")
+    proof = validate(ProofFile, source.json(), source.name, text("OKX zk-STARK v2 inclusion proof"))
     if options.root is None:
         # The inclusion proof carries no root (weaknesses.md A9): a path folded to nothing proves nothing.
         raise InputError(

@@ -203,12 +203,12 @@ def _audit_roots(source: Source, options: VerifyOptions) -> tuple[AuditRoots, st
             ),
         )
     roots_source = Source.from_path(path, max_bytes=MAX_ROOT_FILE_BYTES)
-    doc = validate(AuditRoots, roots_source.json(), roots_source.name, "SwissBorg audit roots file")
+    doc = validate(AuditRoots, roots_source.json(), roots_source.name, text("SwissBorg audit roots file"))
     return doc, roots_source.name, published
 
 
 def verify(source: Source, options: VerifyOptions) -> Result:
-    user = validate(UserLiabilities, source.json(), source.name, "SwissBorg user liabilities file")
+    user = validate(UserLiabilities, source.json(), source.name, text("SwissBorg user liabilities file"))
     roots, roots_name, published = _audit_roots(source, options)
     credential = options.secrets.credential if options.secrets is not None else None
     return _Verifier(source.name, user, roots, roots_name, published, credential).run()

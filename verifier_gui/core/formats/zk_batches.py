@@ -70,7 +70,7 @@ def verify_gateio(source: Source, options: VerifyOptions) -> Result:
     from .gateio_zk import ASSET_COUNTS, FORMAT, TWO_DIGIT, CexConfig, empty_root, known_empty_roots
 
     batches = read_batches(source, options.progress)
-    config = zk_user.load_assets(options, CexConfig, "Gate.io cex_config.json (asset list)")
+    config = zk_user.load_assets(options, CexConfig, text("Gate.io cex_config.json (asset list)"))
     start = to_hex(batches[0].root_before)
     count = next((c for c in ASSET_COUNTS if empty_root(c) == start), None)
     b = ResultBuilder(source.name, FORMAT)
@@ -123,7 +123,7 @@ class HtxConfig(StrictModel):
 
 def verify_htx(source: Source, options: VerifyOptions, fmt: FormatInfo) -> Result:
     batches = read_batches(source, options.progress)
-    config = zk_user.load_assets(options, HtxConfig, "HTX config.json (asset list)")
+    config = zk_user.load_assets(options, HtxConfig, text("HTX config.json (asset list)"))
     start = to_hex(batches[0].root_before)
     b = ResultBuilder(source.name, fmt)
     if config is not None:

@@ -3306,6 +3306,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>它在第 {low} 至 {high} 层的兄弟节点是空子树，但与正式版本中空账户叶子对应的空子树不同：该文件是由预发布版本生成的。</translation>
     </message>
     <message>
+        <source>Binance zk v1 user file</source>
+        <translation>Binance zk v1 用户文件</translation>
+    </message>
+    <message>
+        <source>Binance zk v2 user file</source>
+        <translation>Binance zk v2 用户文件</translation>
+    </message>
+    <message>
         <source>your leaf (tier {tier}: assets padded to {tier} entries)</source>
         <translation>您的叶子（档位 {tier}：资产填充到 {tier} 项）</translation>
     </message>
@@ -3582,6 +3590,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>树的第 {line} 行</translation>
     </message>
     <message>
+        <source>Bybit proof</source>
+        <translation>Bybit 证明</translation>
+    </message>
+    <message>
         <source>The recomputed sum at height {height} is negative for {coins}.</source>
         <translation>在高度 {height} 处重新计算的 {coins} 总和为负数。</translation>
     </message>
@@ -3658,6 +3670,10 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>单独节点按 SHA256(h ‖ balances) 计算哈希，即 CoinEx 示例文件所需的规则</translation>
     </message>
     <message>
+        <source>CoinEx proof</source>
+        <translation>CoinEx 证明</translation>
+    </message>
+    <message>
         <source>no sibling at this level (lone node)</source>
         <translation>这一层没有兄弟节点（单独节点）</translation>
     </message>
@@ -3718,8 +3734,20 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>{name}：第 1 行：应为 {kind} 叶子列表的表头“Level&lt;TAB&gt;Hash”，实际为 {found!r}。</translation>
     </message>
     <message>
+        <source>Gate.io zk user file</source>
+        <translation>Gate.io zk 用户文件</translation>
+    </message>
+    <message>
+        <source>Gate.io zk user file (pre-release key names)</source>
+        <translation>Gate.io zk 用户文件（预发布版本的键名）</translation>
+    </message>
+    <message>
         <source>{file}: the assets in {field} must be listed once each, by ascending Index.</source>
         <translation>{file}：{field} 中的每项资产只能列出一次，并按 Index 升序排列。</translation>
+    </message>
+    <message>
+        <source>Gate.io cex_config.json (asset list)</source>
+        <translation>Gate.io cex_config.json（资产列表）</translation>
     </message>
     <message>
         <source>{file}: an asset Index is beyond every AssetCounts Gate.io has used ({counts}).</source>
@@ -3802,6 +3830,14 @@ promoted  （这一层没有另一个节点）</translation>
         <translation>通过 --format 选择：Poloniex 原样使用 HTX 的 v2 代码</translation>
     </message>
     <message>
+        <source>HTX zk v2 user file</source>
+        <translation>HTX zk v2 用户文件</translation>
+    </message>
+    <message>
+        <source>HTX config.json (asset list)</source>
+        <translation>HTX config.json（资产列表）</translation>
+    </message>
+    <message>
         <source>{file}: asset Index {index} is beyond the asset list&apos;s {count} entries.</source>
         <translation>{file}：资产 Index {index} 超出了资产列表的 {count} 个条目。</translation>
     </message>
@@ -3864,6 +3900,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>Without the audit&apos;s config.json (--assets) assets are shown by index in raw units (10^-8 of a token, 10^-2 for a few small-value tokens) and the asset count N had to be found by scanning.</source>
         <translation>由于没有提供该审计的 config.json（--assets），资产按编号以原始单位显示（代币的 10^-8，少数低价值代币为 10^-2），且资产数量 N 只能通过逐一尝试找到。</translation>
+    </message>
+    <message>
+        <source>MEXC proof</source>
+        <translation>MEXC 证明</translation>
     </message>
     <message>
         <source>Every hash keeps only the first 32 hex digits of its SHA-256.</source>
@@ -4224,6 +4264,10 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>The user id is an opaque 64-hex value chosen by OKX.</source>
         <translation>用户编号是 OKX 选定的一个 64 位十六进制值，本身不含可解读的信息。</translation>
+    </message>
+    <message>
+        <source>OKX zk-STARK v2 inclusion proof</source>
+        <translation>OKX zk-STARK v2 包含证明</translation>
     </message>
     <message>
         <source>{file}: an OKX zk-STARK v2 inclusion proof holds no root of its own. Give the published sum_proof_data.json, or the root in hex, with --root (or the root box in the app).</source>
@@ -4688,6 +4732,14 @@ promoted  （这一层没有另一个节点）</translation>
     <message>
         <source>{name}: a SwissBorg proof is checked against the audit&apos;s roots file (every currency&apos;s root and the audit commitment), which this check did not get. Give that file as the published root (in the app: Open root file…; on the command line: --root FILE), or on the command line give it with --tree FILE beside the commitment typed with --root.</source>
         <translation>{name}：SwissBorg 的证明需要对照该审计的根文件（包含每种币种的根和审计承诺）进行检查，但本次检查没有拿到该文件。请将该文件作为公布的根提供（在应用中：打开根文件…；在命令行中：--root FILE），或在命令行中用 --tree FILE 提供该文件，同时用 --root 输入承诺。</translation>
+    </message>
+    <message>
+        <source>SwissBorg audit roots file</source>
+        <translation>SwissBorg 审计根文件</translation>
+    </message>
+    <message>
+        <source>SwissBorg user liabilities file</source>
+        <translation>SwissBorg 用户负债文件</translation>
     </message>
     <message>
         <source>audit</source>
